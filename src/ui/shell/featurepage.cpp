@@ -1,0 +1,80 @@
+#include "featurepage.h"
+
+#include "widgets/emptystate.h"
+
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace LabDesk::Ui {
+
+FeaturePage::FeaturePage(const QString &name, const QString &iconName, QWidget *parent)
+    : QWidget(parent)
+    , m_name(name)
+    , m_iconName(iconName)
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new EmptyState(m_stack))
+{
+    setObjectName(name);
+    m_empty->setIconName(iconName);
+    m_stack->addWidget(m_empty);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    connect(m_empty, &EmptyState::actionTriggered, this, [this] { Q_EMIT firstStepRequested(m_firstStep); });
+}
+
+QString FeaturePage::name() const
+{
+    return m_name;
+}
+
+QString FeaturePage::iconName() const
+{
+    return m_iconName;
+}
+
+QString FeaturePage::title() const
+{
+    return m_title;
+}
+
+void FeaturePage::setTitle(const QString &title)
+{
+    m_title = title;
+}
+
+EmptyState *FeaturePage::emptyState() const
+{
+    return m_empty;
+}
+
+void FeaturePage::setFirstStep(FirstStep step)
+{
+    m_firstStep = step;
+}
+
+void FeaturePage::setContent(QWidget *content)
+{
+    m_stack->addWidget(content);
+    m_stack->setCurrentWidget(content);
+}
+
+bool FeaturePage::isShowingEmptyState() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+bool FeaturePage::isLoading() const
+{
+    return m_loading;
+}
+
+void FeaturePage::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+} // namespace LabDesk::Ui

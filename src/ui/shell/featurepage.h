@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QStackedWidget;
+
+namespace LabDesk::Ui {
+
+class EmptyState;
+
+// One page of the sidebar. Until its feature has something to show it displays its empty state;
+// setContent() installs the feature's real view. isLoading() tells --screenshot and the status
+// area whether the page is still fetching data.
+class FeaturePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // The first thing a user must do before the page can show anything.
+    enum class FirstStep {
+        SignIn,
+        SignInAsAdmin,
+    };
+
+    FeaturePage(const QString &name, const QString &iconName, QWidget *parent = nullptr);
+
+    QString name() const;      // the --page name, e.g. "ssh-keys"
+    QString iconName() const;
+    QString title() const;
+    void setTitle(const QString &title);
+
+    EmptyState *emptyState() const;
+    void setFirstStep(FirstStep step);
+    void setContent(QWidget *content);
+    bool isShowingEmptyState() const;
+
+    bool isLoading() const;
+    void setLoading(bool loading);
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void firstStepRequested(LabDesk::Ui::FeaturePage::FirstStep step);
+
+private:
+    QString m_name;
+    QString m_iconName;
+    QString m_title;
+    QStackedWidget *m_stack;
+    EmptyState *m_empty;
+    FirstStep m_firstStep = FirstStep::SignIn;
+    bool m_loading = false;
+};
+
+} // namespace LabDesk::Ui
