@@ -164,6 +164,53 @@ Options:
     </message>
 </context>
 <context>
+    <name>LabDesk::SandboxCli</name>
+    <message>
+        <source>A GitLab REST API v4 server for LabDesk&apos;s demo mode and tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port to listen on; port 0 picks a free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the administrator&apos;s token from FILE, or write a new one there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab version to emulate, e.g. 16.2.3-jh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen wants HOST:PORT with a numeric address, e.g. 127.0.0.1:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabDesk::ScreenshotJob</name>
     <message>
         <source>cannot write the screenshot to %1</source>
@@ -350,53 +397,6 @@ Options:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>SandboxCli</name>
-    <message>
-        <source>A GitLab REST API v4 server for LabDesk&apos;s demo mode and tests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address and port to listen on; port 0 picks a free one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HOST:PORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the administrator&apos;s token from FILE, or write a new one there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitLab version to emulate, e.g. 16.2.3-jh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VERSION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--listen wants HOST:PORT with a numeric address, e.g. 127.0.0.1:8080.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>administrator token: %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

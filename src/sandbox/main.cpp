@@ -1,6 +1,8 @@
 // labdesk-sandbox: the GitLab API v4 sandbox as a standalone server (DESIGN.md).
 #include "sandboxserver.h"
 
+#include "core/app/language.h"
+
 
 #include <buildinfo.h>
 
@@ -18,7 +20,7 @@ namespace {
 
 struct SandboxCli
 {
-    Q_DECLARE_TR_FUNCTIONS(SandboxCli)
+    Q_DECLARE_TR_FUNCTIONS(LabDesk::SandboxCli)
 };
 
 int usageError(const QCommandLineParser &parser, const QString &message)
@@ -63,6 +65,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("labdesk-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LABDESK_VERSION));
+    LabDesk::Language::install(&app, LabDesk::Language::choose({}, {}, QLocale::system()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(SandboxCli::tr("A GitLab REST API v4 server for LabDesk's demo mode and tests."));

@@ -60,10 +60,11 @@ GuiOptions GuiCommandLine::parse(const QStringList &args)
 {
     GuiOptions options;
     Parser p;
-    auto fail = [&options](const QString &message) {
-        options.action = GuiOptions::Action::UsageError;
-        options.error = message;
-        return options;
+    auto fail = [](const QString &message) {
+        GuiOptions failed;
+        failed.action = GuiOptions::Action::UsageError;
+        failed.error = message;
+        return failed;
     };
 
     if (!p.parser.parse(args))

@@ -44,9 +44,10 @@ public:
         return scaledPixmap(size, mode, state, 1.0);
     }
 
+    // QIcon passes `size` already in device pixels; `scale` is the device pixel ratio to tag it with.
     QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
     {
-        const QSize device = size * scale;
+        const QSize device = size;
         const QColor text = QApplication::palette().color(QPalette::WindowText);
         const QString key = QStringLiteral("labdesk-icon:%1:%2x%3:%4:%5")
                                 .arg(m_name)

@@ -1,0 +1,264 @@
+#include "about/aboutdialog.h"
+#include "accounts/accountswitcher.h"
+#include "core/app/backgroundtasks.h"
+#include "core/app/commandline.h"
+#include "core/app/language.h"
+#include "shell/featurepage.h"
+#include "shell/mainwindow.h"
+#include "shell/noticebar.h"
+#include "support/temphome.h"
+#include "widgets/emptystate.h"
+#include "widgets/statusarea.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+#include <QTranslator>
+#include <QTreeWidget>
+
+using namespace LabDesk;
+using LabDesk::Ui::FeaturePage;
+using LabDesk::Ui::MainWindow;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void sidebarListsEveryPageInOrder();
+    void everyPageHasAnHonestEmptyState();
+    void emptyStateButtonAsksToSignIn();
+    void sidebarAndSetCurrentPageAgree();
+    void geometryAndLastPageAreRestored();
+    void nonPersistentWindowWritesNoSettings();
+    void statusAreaFollowsBackgroundTasks();
+    void emptyStateFollowsThePalette();
+    void aboutListsTheLibraries();
+    void chineseShellIsTranslated();
+
+private:
+    std::unique_ptr<Test::TempHome> m_home;
+};
+
+void tst_MainWindow::init()
+{
+    m_home = std::make_unique<Test::TempHome>();
+    QVERIFY(m_home->isValid());
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_home.reset();
+}
+
+void tst_MainWindow::sidebarListsEveryPageInOrder()
+{
+    BackgroundTasks tasks;
+    MainWindow window(&tasks);
+    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    QVERIFY(sidebar);
+    QStringList names;
+    QStringList titles;
+    for (int row = 0; row < sidebar->count(); ++row) {
+        names << sidebar->item(row)->data(Qt::UserRole).toString();
+        titles << sidebar->item(row)->text();
+        QVERIFY(!sidebar->item(row)->icon().isNull());
+    }
+    QCOMPARE(names, GuiCommandLine::pageNames());
+    QCOMPARE(titles, (QStringList{"Projects", "Pipelines", "CI Editor", "Clones", "SSH Keys", "Runners", "Admin"}));
+}
+
+void tst_MainWindow::everyPageHasAnHonestEmptyState()
+{
+    BackgroundTasks tasks;
+    MainWindow window(&tasks);
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.pages().size(), 7);
+    for (FeaturePage *page : window.pages()) {
+        window.setCurrentPage(page->name());
+        QCOMPARE(window.currentPage(), page);
+        QVERIFY(page->isShowingEmptyState());
+        LabDesk::Ui::EmptyState *empty = page->emptyState();
+        QVERIFY2(empty->isVisible(), qPrintable(page->name()));
+        QVERIFY2(empty->title().startsWith(QLatin1String("Sign in")), qPrintable(empty->title()));
+        QVERIFY2(empty->body().size() > 40, qPrintable(page->name() + QStringLiteral(": body too thin")));
+        QVERIFY2(empty->actionText().startsWith(QLatin1String("Sign In")), qPrintable(empty->actionText()));
+        auto *button = empty->findChild<QPushButton *>(QStringLiteral("emptyStateAction"));
+        QVERIFY(button && button->isVisible());
+        // The body must be laid out wide enough to read, not squeezed into a sliver.
+        auto *body = empty->findChild<QLabel *>(QStringLiteral("emptyStateBody"));
+        QVERIFY(body->width() > 300);
+        QTRY_VERIFY2(body->height() >= body->heightForWidth(body->width()), qPrintable(QStringLiteral("%1: %2 < %3").arg(page->name()).arg(body->height()).arg(body->heightForWidth(body->width()))));
+    }
+}
+
+void tst_MainWindow::emptyStateButtonAsksToSignIn()
+{
+    BackgroundTasks tasks;
+    MainWindow window(&tasks);
+    window.show();
+    QSignalSpy signIn(window.accountSwitcher(), &LabDesk::Ui::AccountSwitcher::signInRequested);
+    for (FeaturePage *page : window.pages()) {
+        window.setCurrentPage(page->name());
+        QTest::mouseClick(page->emptyState()->findChild<QPushButton *>(QStringLiteral("emptyStateAction")),
+                          Qt::LeftButton);
+    }
+    QCOMPARE(signIn.size(), 7);
+    QCOMPARE(window.accountSwitcher()->text(), QStringLiteral("Not signed in"));
+}
+
+void tst_MainWindow::sidebarAndSetCurrentPageAgree()
+{
+    BackgroundTasks tasks;
+    MainWindow window(&tasks);
+    QSignalSpy changed(&window, &MainWindow::currentPageChanged);
+    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    sidebar->setCurrentRow(4);
+    QCOMPARE(window.currentPage()->name(), QStringLiteral("ssh-keys"));
+    QCOMPARE(changed.last().at(0).toString(), QStringLiteral("ssh-keys"));
+    window.setCurrentPage(QStringLiteral("runners"));
+    QCOMPARE(sidebar->currentRow(), 5);
+    window.setCurrentPage(QStringLiteral("no-such-page"));
+    QCOMPARE(window.currentPage()->name(), QStringLiteral("runners"));
+}
+
+void tst_MainWindow::geometryAndLastPageAreRestored()
+{
+    QRect saved;
+    {
+        BackgroundTasks tasks;
+        MainWindow window(&tasks);
+        window.restoreSession();
+        QCOMPARE(window.currentPage()->name(), QStringLiteral("projects")); // first run
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setGeometry(40, 50, 930, 610);
+        window.setCurrentPage(QStringLiteral("pipelines"));
+        saved = window.geometry();
+        window.close();
+    }
+    BackgroundTasks tasks;
+    MainWindow again(&tasks);
+    again.restoreSession();
+    QCOMPARE(again.currentPage()->name(), QStringLiteral("pipelines"));
+    QCOMPARE(again.geometry().size(), saved.size());
+}
+
+void tst_MainWindow::nonPersistentWindowWritesNoSettings()
+{
+    {
+        BackgroundTasks tasks;
+        MainWindow window(&tasks);
+        window.restoreSession(/*persistent=*/false);
+        window.show();
+        window.setCurrentPage(QStringLiteral("admin"));
+        window.close();
+    }
+    QVERIFY(QSettings().allKeys().isEmpty());
+}
+
+void tst_MainWindow::statusAreaFollowsBackgroundTasks()
+{
+    BackgroundTasks tasks;
+    MainWindow window(&tasks);
+    window.show();
+    QSignalSpy settled(&window, &MainWindow::settled);
+    LabDesk::Ui::StatusArea *status = window.statusArea();
+    QVERIFY(status->isHidden());
+    QVERIFY(window.isSettled());
+
+    bool cancelled = false;
+    const int clone = tasks.start(QStringLiteral("Cloning group/app"), [&] { cancelled = true; });
+    const int keys = tasks.start(QStringLiteral("Generating key"));
+    QVERIFY(!window.isSettled());
+    QVERIFY(!status->isHidden());
+    QCOMPARE(status->text(), QStringLiteral("Cloning group/app (and 1 more)"));
+
+    auto *cancel = status->findChild<QToolButton *>();
+    QVERIFY(cancel && cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(cancelled);
+
+    tasks.finish(clone);
+    QCOMPARE(status->text(), QStringLiteral("Generating key"));
+    QVERIFY(!cancel->isVisible()); // not cancellable
+    QVERIFY(settled.isEmpty());
+    tasks.finish(keys);
+    QVERIFY(status->isHidden());
+    QCOMPARE(settled.size(), 1);
+
+    // A loading page also keeps the window unsettled.
+    window.page(QStringLiteral("pipelines"))->setLoading(true);
+    QVERIFY(!window.isSettled());
+    window.page(QStringLiteral("pipelines"))->setLoading(false);
+    QCOMPARE(settled.size(), 2);
+}
+
+void tst_MainWindow::emptyStateFollowsThePalette()
+{
+    const QPalette original = QApplication::palette();
+    BackgroundTasks tasks;
+    MainWindow window(&tasks);
+    window.show();
+    auto *body = window.pages().constFirst()->emptyState()->findChild<QLabel *>(QStringLiteral("emptyStateBody"));
+
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(30, 30, 30));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Base, QColor(20, 20, 20));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::PlaceholderText, QColor(160, 160, 160));
+    QApplication::setPalette(dark);
+    QTRY_COMPARE(window.palette().color(QPalette::Window), QColor(30, 30, 30));
+    QTRY_COMPARE(body->palette().color(body->foregroundRole()), QColor(160, 160, 160));
+
+    // The rendered page is dark: sample the page's background.
+    const QImage image = window.pages().constFirst()->grab().toImage();
+    QVERIFY(qGray(image.pixel(5, 5)) < 60);
+    QApplication::setPalette(original);
+}
+
+void tst_MainWindow::aboutListsTheLibraries()
+{
+    LabDesk::Ui::AboutDialog about;
+    auto *tree = about.findChild<QTreeWidget *>(QStringLiteral("libraries"));
+    QVERIFY(tree);
+    QStringList names;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        names << tree->topLevelItem(i)->text(0);
+        QVERIFY(!tree->topLevelItem(i)->text(1).isEmpty());
+    }
+    QCOMPARE(names, (QStringList{"Qt", "libgit2", "libssh", "libyaml", "QtKeychain"}));
+    const QString report = about.versionReport();
+    QVERIFY(report.startsWith(QStringLiteral("LabDesk ")));
+    QVERIFY(report.contains(QLatin1String("libgit2 ")));
+    QVERIFY(report.contains(QLatin1String("HTTPS")));
+}
+
+void tst_MainWindow::chineseShellIsTranslated()
+{
+    QVERIFY(Language::install(QCoreApplication::instance(), QStringLiteral("zh_CN")));
+    BackgroundTasks tasks;
+    MainWindow window(&tasks);
+    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    QCOMPARE(sidebar->item(0)->text(), QString::fromUtf8("项目"));
+    QCOMPARE(window.accountSwitcher()->text(), QString::fromUtf8("未登录"));
+    for (FeaturePage *page : window.pages()) {
+        QVERIFY2(!page->emptyState()->title().contains(QLatin1String("Sign in")), qPrintable(page->emptyState()->title()));
+        QVERIFY(!page->emptyState()->body().isEmpty());
+    }
+    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>())
+        QCoreApplication::removeTranslator(t);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
