@@ -12,7 +12,7 @@ packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     openssh-server openssh-client imagemagick
     fonts-dejavu-core fonts-noto-cjk
-    rpm desktop-file-utils appstream dpkg-dev file
+    rpm desktop-file-utils appstream dpkg-dev file librsvg2-bin
     python3-gitlab
 )
 

@@ -1,4 +1,4 @@
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(lcApp, "labdesk.app", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcSandbox, "labdesk.sandbox", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApp, "labdesk.app", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSandbox, "labdesk.sandbox", QtWarningMsg)
