@@ -164,6 +164,24 @@ Options:
     </message>
 </context>
 <context>
+    <name>LabDesk::Sandbox::SandboxServer</name>
+    <message>
+        <source>unknown seed &apos;%1&apos; (use empty, demo or projects:N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabDesk::Sandbox::Store</name>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabDesk::SandboxCli</name>
     <message>
         <source>A GitLab REST API v4 server for LabDesk&apos;s demo mode and tests.</source>
@@ -207,6 +225,26 @@ Options:
     </message>
     <message>
         <source>administrator token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s state in DIR, so a restart keeps it; without it the state lives in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What an empty state starts with: empty (only the administrator), demo, or projects:N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed wants empty, demo or projects:N, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

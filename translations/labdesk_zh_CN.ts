@@ -171,6 +171,24 @@ LabDesk 的脚本命令行工具。
     </message>
 </context>
 <context>
+    <name>LabDesk::Sandbox::SandboxServer</name>
+    <message>
+        <source>unknown seed &apos;%1&apos; (use empty, demo or projects:N)</source>
+        <translation>未知的种子数据“%1”（可用：empty、demo 或 projects:N）</translation>
+    </message>
+</context>
+<context>
+    <name>LabDesk::Sandbox::Store</name>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>无法创建数据目录 %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+</context>
+<context>
     <name>LabDesk::SandboxCli</name>
     <message>
         <source>A GitLab REST API v4 server for LabDesk&apos;s demo mode and tests.</source>
@@ -215,6 +233,26 @@ LabDesk 的脚本命令行工具。
     <message>
         <source>administrator token: %1</source>
         <translation>管理员令牌：%1</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s state in DIR, so a restart keeps it; without it the state lives in memory.</source>
+        <translation>将服务器状态保存在该目录中，重启后仍然保留；不指定时状态只保存在内存里。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>What an empty state starts with: empty (only the administrator), demo, or projects:N.</source>
+        <translation>空状态的初始数据：empty（仅管理员）、demo 或 projects:N。</translation>
+    </message>
+    <message>
+        <source>SEED</source>
+        <translation>种子数据</translation>
+    </message>
+    <message>
+        <source>--seed wants empty, demo or projects:N, not &apos;%1&apos;.</source>
+        <translation>--seed 只接受 empty、demo 或 projects:N，而不是“%1”。</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption version(QStringLiteral("version-string"),
                                      SandboxCli::tr("GitLab version to emulate, e.g. 16.2.3-jh."),
                                      SandboxCli::tr("VERSION"));
-    parser.addOptions({listen, tokenFile, version});
+    const QCommandLineOption data(QStringLiteral("data"),
+                                  SandboxCli::tr("Keep the server's state in DIR, so a restart keeps it; without it the state lives in memory."),
+                                  SandboxCli::tr("DIR"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  SandboxCli::tr("What an empty state starts with: empty (only the administrator), demo, or projects:N."),
+                                  SandboxCli::tr("SEED"), QStringLiteral("empty"));
+    parser.addOptions({listen, data, seed, tokenFile, version});
     parser.addHelpOption();
     parser.addVersionOption();
     if (!parser.parse(QCoreApplication::arguments()))
@@ -107,6 +113,10 @@ int main(int argc, char *argv[])
     options.port = quint16(port);
     if (parser.isSet(version))
         options.versionString = parser.value(version);
+    options.dataDir = parser.value(data);
+    options.seed = parser.value(seed);
+    if (!SandboxServer::isValidSeed(options.seed))
+        return usageError(parser, SandboxCli::tr("--seed wants empty, demo or projects:N, not '%1'.").arg(options.seed));
     if (parser.isSet(tokenFile)) {
         QString error;
         if (!loadOrCreateToken(parser.value(tokenFile), &options.adminToken, &error)) {

@@ -1,0 +1,6 @@
+// PLACEHOLDER: being written for issue #3; replace this whole file.
+#include "modules.h"
+namespace LabDesk::Sandbox {
+void registerKeyRoutes(SandboxApi &) {}
+void seedDemoKeys(SandboxApi &) {}
+} // namespace LabDesk::Sandbox
