@@ -29,6 +29,410 @@
     </message>
 </context>
 <context>
+    <name>LabDesk::Accounts::AccountManager</name>
+    <message>
+        <source>The system keychain cannot be used (%1), so the token for %2 cannot be read. Sign in again; LabDesk can keep the token for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is stored for %1. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabDesk::Accounts::Doctor</name>
+    <message>
+        <source>Name lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoded paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the address must be fixed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no http:// or https:// in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using %1 (the /api/v4 part is added by LabDesk, so it was dropped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an IP address; no lookup needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 does not resolve from this computer (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s IP address instead, or add a line for %1 to /etc/hosts (on Windows C:\Windows\System32\drivers\etc\hosts). A runner inside a Docker container resolves names on its own: give it the IP too, or set clone_url in its config.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the server&apos;s name must resolve first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that GitLab is running and listens on port %1, that the port in the address is the one published (Docker maps ports, for example -p 8080:80), and that no firewall blocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: nothing answers on that port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within 10 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2 accepts connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address uses http://: the token travels unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine on a trusted private network; use https:// if the server offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You trust this certificate for this server (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Subject: %2. Issuer: %3. Valid from %4 to %5. SHA-256: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this is your own server, compare the fingerprint with the server&apos;s certificate and trust it for this server only, or import your CA certificate for it. If an expired intermediate is the cause, install the current chain on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the certificate is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this port speaks HTTPS; if the server only offers HTTP, use http:// in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: no TLS connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is valid and trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirects to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1 as the server address: LabDesk does not send your token to another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No redirect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GitLab API answers here (its version needs a token to read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GitLab API at %1/api/v4: the server sent a web page (HTTP %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address: it is the one you open GitLab with in the browser, including any path such as /gitlab, and the right port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GitLab API answers here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JiHu edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LabDesk supports GitLab 14.10 and later; some features will not work on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before GitLab 15.10 runners can only be registered with a registration token; creating runners from LabDesk needs 15.10 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new personal access token in GitLab under User settings &gt; Access tokens, with the api scope, and sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server cannot tell a token&apos;s scopes (GitLab before 15.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the token has the api scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the %2 scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paths such as %1 reach GitLab intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request for %1 came back as &quot;%2&quot; (HTTP %3): something in front of GitLab decodes %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure the reverse proxy to pass the path unchanged: in nginx, proxy_pass without a path (proxy_pass http://gitlab;); in Apache, AllowEncodedSlashes NoDecode and ProxyPass ... nocanon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent no date to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) off the server&apos;s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn on automatic time (NTP) here or on the server: certificates and token expiry are judged by the clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock agrees with the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabDesk::Accounts::ServerTrust</name>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before %1; check this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: nobody vouches for it but the server itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was issued by a certificate authority this computer does not know (a private CA, or a missing intermediate certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is for another name, not for the address you entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabDesk::Accounts::ServerUrl</name>
+    <message>
+        <source>Enter the address of your GitLab server, for example https://gitlab.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address. Use the address you open GitLab with in the browser, such as https://gitlab.example.com or http://192.168.1.20:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add http:// or https:// in front of &apos;%1&apos;. Use the one your browser shows for this server; a new GitLab in Docker usually starts with http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabDesk::Accounts::SignInCheck</name>
+    <message>
+        <source>See groups, projects, pipelines and runners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create projects, edit members, upload SSH keys, run and retry pipelines, commit .gitlab-ci.yml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create runners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone over HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push over HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token has expired. Create a new one in GitLab under User settings &gt; Access tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This token expires in %n day(s), on %1. Create a new one before then to keep working.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LabDesk::Api::ApiError</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected to another address (%1); LabDesk does not send your token there. Use that address as the server URL if it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent something that is not GitLab&apos;s answer (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the access token: it may be wrong, revoked or expired. Sign in again with a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token lacks a scope this needs. Create a token with the api scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found, or you do not have access to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is limiting requests; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab refused this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabDesk::GuiCommandLine</name>
     <message>
         <source>Start on the built-in demo GitLab sandbox.</source>
@@ -94,9 +498,24 @@
 <context>
     <name>LabDesk::Labctl</name>
     <message>
-        <source>Usage: labctl [--version [--verbose]] [--help]
+        <source>missing command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command or option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: labctl &lt;command&gt; [options]
 
 LabDesk&apos;s command line for scripts.
+
+Commands:
+  doctor URL [--token-file F] [--json]
+                 Check the connection to a GitLab server, layer by layer, and say how to fix
+                 what fails. Exit 1 when a check fails.
+  projects --server URL --token-file F [--all] [--keyset] [--json]
+                 List the projects the token can see (the first 100, or --all).
 
 Options:
   -h, --help       Print this help and exit.
@@ -105,11 +524,27 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing command</source>
+        <source>cannot read the token file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command or option &apos;%1&apos;</source>
+        <source>the token file %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doctor needs exactly one server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects needs --server and --token-file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -160,6 +595,14 @@ Options:
     </message>
     <message>
         <source>The demo sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to the demo sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo sandbox refused to sign in: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -285,7 +728,61 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign Out</source>
+        <source>%1 (sign in again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the token of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted Certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabDesk::Ui::AccountsController</name>
+    <message>
+        <source>Token Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the access token of %2: it may have been revoked or have expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again with a new token to go on working with this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Use Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabDesk::Ui::FeaturePage</name>
+    <message>
+        <source>This LabDesk does not have the %1 page yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in as %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -424,6 +921,97 @@ Options:
     </message>
 </context>
 <context>
+    <name>LabDesk::Ui::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a personal access token. You create one in GitLab under User settings &gt; Access tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is not secure as it stands: the server&apos;s certificate is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnose Connection checks the address, name lookup, port, certificate and token one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (needs the %2 scope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token cannot be used for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used (%1), so LabDesk cannot store the token safely. You can sign in for this session only: the token stays in memory and is gone when LabDesk quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Server: %2:%3
+Issued to: %4
+Issued by: %5
+Valid: %6 to %7
+SHA-256: %8
+
+Compare the fingerprint with the one your administrator gives you before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You now trust this certificate for %1:%2 only. Signing in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate in PEM or DER form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token yet? Create one with the api scope on your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token yet? &lt;a href=&quot;%1&quot;&gt;Create one on %2&lt;/a&gt; with the api scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabDesk::Ui::StatusArea</name>
     <message>
         <source>Cancel</source>
@@ -435,6 +1023,107 @@ Options:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LabDesk::Ui::TrustedCertificatesDialog</name>
+    <message>
+        <source>This certificate only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In to GitLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a personal access token. LabDesk keeps it in your system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token yet? Create one with the api scope on your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust This Certificate for This Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CA Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In for This Session Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustedCertificatesDialog</name>
+    <message>
+        <source>Trusted Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates you trusted for one server each, beyond the system&apos;s certificate authorities. Remove one to be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,10 @@
 // labdesk: the GUI. Application wiring only; features live in labdesk_ui and labdesk_core.
 #include "screenshot.h"
 
+#include "core/accounts/accountmanager.h"
+#include "core/accounts/servertrust.h"
+#include "core/accounts/signincheck.h"
+#include "core/accounts/tokenstore.h"
 #include "core/app/backgroundtasks.h"
 #include "core/app/commandline.h"
 #include "core/app/language.h"
@@ -104,7 +108,10 @@ int main(int argc, char *argv[])
     Language::install(&app, languageFor(options));
 
     BackgroundTasks tasks;
-    Ui::MainWindow window(&tasks);
+    Accounts::TokenStore tokens;
+    Accounts::ServerTrust trust;
+    Accounts::AccountManager accounts(&tokens, &trust);
+    Ui::MainWindow window(Ui::Context{&tasks, &accounts});
     window.restoreSession(/*persistent=*/!screenshot);
     if (!options.page.isEmpty())
         window.setCurrentPage(options.page);
@@ -118,7 +125,20 @@ int main(int argc, char *argv[])
                 Messages::tr("Demo mode: LabDesk is talking to its built-in GitLab sandbox at %1. Nothing you do "
                              "here touches a real server.")
                     .arg(url.toString()));
-            tasks.finish(task);
+            tasks.setTitle(task, Messages::tr("Signing in to the demo sandbox…"));
+            // Sign in as the sandbox's administrator, for this session only: the demo never
+            // touches the keychain.
+            auto *check = new Accounts::SignInCheck(url, sandbox->adminToken(), &trust, &window);
+            QObject::connect(check, &Accounts::SignInCheck::finished, &window,
+                             [&, task](const Accounts::SignInResult &result) {
+                                 if (result.isOk())
+                                     accounts.addAccount(result.account, sandbox->adminToken(), true, {});
+                                 else
+                                     window.noticeBar()->setText(Messages::tr("The demo sandbox refused to sign in: %1")
+                                                                     .arg(result.error.userMessage()));
+                                 tasks.finish(task);
+                             });
+            check->start();
         });
         QObject::connect(sandbox.get(), &Sandbox::EmbeddedSandbox::failed, &window,
                          [&, task](const QString &error) {
@@ -126,7 +146,11 @@ int main(int argc, char *argv[])
                                  Messages::tr("The demo sandbox could not start: %1").arg(error));
                              tasks.finish(task);
                          });
-        sandbox->start();
+        Sandbox::SandboxServer::Options demoOptions;
+        demoOptions.seed = QStringLiteral("demo");
+        sandbox->start(demoOptions);
+    } else {
+        accounts.restore();
     }
 
     if (screenshot) {

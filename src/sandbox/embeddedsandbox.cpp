@@ -53,6 +53,21 @@ QString EmbeddedSandbox::adminToken() const
     return m_adminToken;
 }
 
+void EmbeddedSandbox::runOnServer(const std::function<void(SandboxServer &)> &function)
+{
+    if (!m_worker || !isRunning())
+        return;
+    const auto run = [worker = m_worker, &function] {
+        if (auto *server = worker->findChild<SandboxServer *>(QString(), Qt::FindDirectChildrenOnly))
+            function(*server);
+    };
+    // A blocking queued call from the server's own thread would wait for itself forever.
+    if (QThread::currentThread() == &m_thread)
+        run();
+    else
+        QMetaObject::invokeMethod(m_worker, run, Qt::BlockingQueuedConnection);
+}
+
 void EmbeddedSandbox::onStarted(const QUrl &url, const QString &adminToken)
 {
     m_url = url;

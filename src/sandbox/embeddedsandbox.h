@@ -6,6 +6,8 @@
 #include <QThread>
 #include <QUrl>
 
+#include <functional>
+
 namespace LabDesk::Sandbox {
 
 // Runs a SandboxServer on its own thread inside this process, for `labdesk --demo` and tests, so
@@ -23,6 +25,11 @@ public:
     bool isRunning() const;
     QUrl url() const;
     QString adminToken() const;
+
+    // Runs `function` with the server on the server's thread and returns when it has run: the
+    // thread-safe way for tests and fixtures to reach the server's state (SandboxApi and its
+    // Store are single-threaded). Does nothing unless the server is running.
+    void runOnServer(const std::function<void(SandboxServer &)> &function);
 
 Q_SIGNALS:
     void started(const QUrl &url);

@@ -7,8 +7,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
 
 namespace LabDesk::Sandbox {
 
@@ -46,20 +51,7 @@ public:
             return;
         m_awaitingResponse = false;
 
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
-                          + HttpResponse::reasonPhrase(response.status) + "\r\n";
-        bool hasDate = false;
-        for (const auto &[name, value] : response.headers) {
-            head += name + ": " + value + "\r\n";
-            hasDate = hasDate || name.compare("date", Qt::CaseInsensitive) == 0;
-        }
-        if (!hasDate)
-            head += "Date: " + httpDate() + "\r\n";
-        head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-        if (m_closeAfterResponse)
-            head += "Connection: close\r\n";
-        head += "\r\n";
-        m_socket->write(head);
+        m_socket->write(head(response));
         if (m_request.method != "HEAD")
             m_socket->write(response.body);
 
@@ -73,6 +65,21 @@ public:
         readMore();
     }
 
+    void sendPartialAndReset(quint64 serial, const HttpResponse &response, qsizetype bodyBytes)
+    {
+        if (serial != m_serial || !m_awaitingResponse)
+            return;
+        m_awaitingResponse = false;
+        // Nothing more is read from this connection: it is about to break.
+        disconnect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readMore);
+        m_socket->write(head(response));
+        m_socket->write(response.body.left(qBound<qsizetype>(0, bodyBytes, response.body.size())));
+        // abort() drops what Qt still buffers, so reset only once the partial bytes reached the kernel.
+        connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::resetWhenFlushed);
+        m_socket->flush();
+        resetWhenFlushed();
+    }
+
 private:
     enum class State {
         Head,
@@ -82,6 +89,37 @@ private:
         ChunkTrailer,
         Handling,
     };
+
+    QByteArray head(const HttpResponse &response) const
+    {
+        QByteArray text = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
+                          + HttpResponse::reasonPhrase(response.status) + "\r\n";
+        bool hasDate = false;
+        for (const auto &[name, value] : response.headers) {
+            text += name + ": " + value + "\r\n";
+            hasDate = hasDate || name.compare("date", Qt::CaseInsensitive) == 0;
+        }
+        if (!hasDate)
+            text += "Date: " + httpDate() + "\r\n";
+        text += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+        if (m_closeAfterResponse)
+            text += "Connection: close\r\n";
+        text += "\r\n";
+        return text;
+    }
+
+    void resetWhenFlushed()
+    {
+        if (m_socket->bytesToWrite() > 0 || m_socket->state() != QAbstractSocket::ConnectedState)
+            return;
+#ifdef Q_OS_UNIX
+        // SO_LINGER with a zero timeout turns close() into a TCP reset, as a dying proxy sends.
+        const struct linger reset = {1, 0};
+        ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+#endif
+        m_socket->abort();
+        deleteLater();
+    }
 
     void readMore()
     {
@@ -324,6 +362,12 @@ void HttpResponder::send(const HttpResponse &response) const
         m_connection->send(m_serial, response);
 }
 
+void HttpResponder::sendPartialAndReset(const HttpResponse &response, qsizetype bodyBytes) const
+{
+    if (m_connection)
+        m_connection->sendPartialAndReset(m_serial, response, bodyBytes);
+}
+
 bool HttpResponder::isConnected() const
 {
     return !m_connection.isNull();
@@ -341,6 +385,17 @@ HttpServer::~HttpServer() = default;
 void HttpServer::setHandler(Handler handler)
 {
     m_handler = std::move(handler);
+}
+
+void HttpServer::setSslConfiguration(const QSslConfiguration &configuration)
+{
+    delete m_tcp;
+    auto *ssl = new QSslServer(this);
+    ssl->setSslConfiguration(configuration);
+    // Only connections whose handshake succeeded become pending; failed handshakes (a client that
+    // refuses the certificate) just go away.
+    connect(ssl, &QTcpServer::pendingConnectionAvailable, this, &HttpServer::acceptConnections);
+    m_tcp = ssl;
 }
 
 bool HttpServer::listen(const QHostAddress &address, quint16 port)

@@ -13,6 +13,7 @@
 #include <functional>
 
 class QTcpServer;
+class QSslConfiguration;
 
 namespace LabDesk::Sandbox {
 
@@ -56,6 +57,10 @@ public:
     HttpResponder(HttpConnection *connection, quint64 serial);
 
     void send(const HttpResponse &response) const;
+    // Misbehaves on purpose, for fault injection: sends the status line and headers (with the
+    // Content-Length of the whole body), then only the first `bodyBytes` bytes of the body, then
+    // resets the connection (RST) once those bytes have left. The client sees a broken transfer.
+    void sendPartialAndReset(const HttpResponse &response, qsizetype bodyBytes) const;
     bool isConnected() const;
 
 private:
@@ -78,6 +83,8 @@ public:
     ~HttpServer() override;
 
     void setHandler(Handler handler);
+    // Serves HTTPS with this certificate and key instead of plain HTTP; call before listen().
+    void setSslConfiguration(const QSslConfiguration &configuration);
     bool listen(const QHostAddress &address, quint16 port);
     QString errorString() const;
     QHostAddress serverAddress() const;

@@ -1,4 +1,5 @@
 // labdesk-sandbox: the GitLab API v4 sandbox as a standalone server (DESIGN.md).
+#include "gitshell.h"
 #include "sandboxserver.h"
 
 #include "core/app/language.h"
@@ -13,6 +14,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
 
 using LabDesk::Sandbox::SandboxServer;
 
@@ -62,6 +64,11 @@ bool loadOrCreateToken(const QString &path, QString *token, QString *error)
 
 int main(int argc, char *argv[])
 {
+    // sshd runs `labdesk-sandbox git-shell ...` for every uploaded key (gitshell.h); it takes
+    // gitlab-shell's arguments, not the server's.
+    if (argc > 1 && std::strcmp(argv[1], "git-shell") == 0)
+        return LabDesk::Sandbox::runGitShell(argc, argv);
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("labdesk-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LABDESK_VERSION));

@@ -180,6 +180,19 @@ bool parseParameters(const HttpRequest &request, QJsonObject *params, QString *e
     return true;
 }
 
+QByteArray requestToken(const HttpRequest &request)
+{
+    QByteArray token = request.header("private-token");
+    const QByteArray authorization = request.header("authorization");
+    if (token.isEmpty() && authorization.startsWith("Bearer "))
+        token = authorization.mid(7).trimmed();
+    if (token.isEmpty())
+        token = request.query.queryItemValue(QStringLiteral("private_token"), QUrl::FullyDecoded).toUtf8();
+    if (token.isEmpty())
+        token = request.query.queryItemValue(QStringLiteral("access_token"), QUrl::FullyDecoded).toUtf8();
+    return token;
+}
+
 namespace Errors {
 
 HttpResponse message(int status, const QString &message)

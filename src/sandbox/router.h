@@ -79,6 +79,10 @@ private:
 // Returns false and sets `error` when a JSON body does not parse.
 bool parseParameters(const HttpRequest &request, QJsonObject *params, QString *error);
 
+// The personal access token a request carries, as GitLab looks for it: PRIVATE-TOKEN,
+// Authorization: Bearer, ?private_token= or ?access_token=. Empty when there is none.
+QByteArray requestToken(const HttpRequest &request);
+
 // GitLab's error bodies.
 namespace Errors {
 HttpResponse message(int status, const QString &message);           // {"message": "..."}

@@ -1,5 +1,6 @@
 #include "sandboxapi.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QProcess>
 #include <QUrlQuery>
@@ -351,6 +352,76 @@ void SandboxApi::notifyPush(const QJsonObject &project, const QString &ref, cons
         handler(project, ref, before, after, user);
 }
 
+void SandboxApi::notifyKeysChanged() const
+{
+    for (const auto &handler : m_keysChangedHandlers)
+        handler();
+}
+
+bool SandboxApi::isRunnerOnline(const QJsonObject &runner) const
+{
+    if (runner.value(QLatin1String("_always_online")).toBool())
+        return true;
+    const QDateTime contacted = QDateTime::fromString(runner.value(QLatin1String("contacted_at")).toString(), Qt::ISODateWithMs);
+    return contacted.isValid() && contacted > currentTime().addSecs(-2 * 3600);
+}
+
+int compareVersions(const QString &a, const QString &b)
+{
+    // Only the leading "N.N.N" counts: "16.2.3-jh" -> 16, 2, 3.
+    const auto parts = [](const QString &version) {
+        QList<int> numbers;
+        for (const QString &part : version.trimmed().split(QLatin1Char('.'))) {
+            qsizetype digits = 0;
+            while (digits < part.size() && part.at(digits).isDigit())
+                ++digits;
+            numbers.append(part.left(digits).toInt());
+            if (digits < part.size())
+                break; // "3-jh": the suffix ends the numeric part
+        }
+        return numbers;
+    };
+    const QList<int> left = parts(a);
+    const QList<int> right = parts(b);
+    for (qsizetype i = 0; i < qMax(left.size(), right.size()); ++i) {
+        const int l = left.value(i);
+        const int r = right.value(i);
+        if (l != r)
+            return l < r ? -1 : 1;
+    }
+    return 0;
+}
+
+QString SandboxApi::tokenDigest(const QByteArray &plaintext)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(plaintext, QCryptographicHash::Sha256).toHex());
+}
+
+QJsonObject SandboxApi::authenticateToken(const QByteArray &plaintext, QString *error) const
+{
+    if (error)
+        error->clear();
+    if (plaintext.isEmpty())
+        return {};
+    const QJsonObject token = store.findOne(QStringLiteral("tokens"), QStringLiteral("_digest"), tokenDigest(plaintext));
+    if (token.isEmpty())
+        return {};
+    if (token.value(QLatin1String("revoked")).toBool()) {
+        if (error)
+            *error = QStringLiteral("Token was revoked. You have to re-authorize from the user.");
+        return {};
+    }
+    const QString expires = token.value(QLatin1String("expires_at")).toString();
+    if (!expires.isEmpty() && expires <= currentTime().date().toString(Qt::ISODate)) {
+        if (error)
+            *error = QStringLiteral("Token has expired.");
+        return {};
+    }
+    if (!store.contains(QStringLiteral("users"), token.value(QLatin1String("user_id")).toInt()))
+        return {};
+    return token;
+}
+
 namespace {
 
 QString linkFor(const SandboxApi &api, const ApiRequest &request, const QList<QPair<QString, QString>> &overrides)
@@ -364,12 +435,10 @@ QString linkFor(const SandboxApi &api, const ApiRequest &request, const QList<QP
         .arg(api.baseUrl.toString(), QString::fromUtf8(request.http.path), query.toString(QUrl::FullyEncoded));
 }
 
-} // namespace
-
-HttpResponse paginate(const SandboxApi &api, const ApiRequest &request, const QJsonArray &items,
-                      const PageOptions &options)
+// Offset pagination over `total` records; `slice(from, to)` serializes only the page's records.
+HttpResponse paginateSlice(const SandboxApi &api, const ApiRequest &request, int total,
+                           const std::function<QJsonArray(int from, int to)> &slice, const PageOptions &options)
 {
-    const int total = int(items.size());
     int perPage = request.integer(QStringLiteral("per_page"), 20);
     if (perPage <= 0)
         perPage = 20;
@@ -377,11 +446,7 @@ HttpResponse paginate(const SandboxApi &api, const ApiRequest &request, const QJ
     int page = qMax(1, request.integer(QStringLiteral("page"), 1));
     const int totalPages = qMax(1, (total + perPage - 1) / perPage);
 
-    QJsonArray slice;
-    for (int i = (page - 1) * perPage; i < qMin(total, page * perPage); ++i)
-        slice.append(items.at(i));
-
-    HttpResponse response = HttpResponse::json(200, slice);
+    HttpResponse response = HttpResponse::json(200, slice(qMin(total, (page - 1) * perPage), qMin(total, page * perPage)));
     const bool hasNext = page * perPage < total;
     const bool showTotals = options.withTotals && total <= 10000;
     const QString perPageText = QString::number(perPage);
@@ -409,7 +474,11 @@ HttpResponse paginate(const SandboxApi &api, const ApiRequest &request, const QJ
     return response;
 }
 
-HttpResponse paginateKeyset(const SandboxApi &api, const ApiRequest &request, const QJsonArray &items)
+// Keyset pagination over `count` records sorted by id; `idAt(i)` is the i-th record's id and
+// `serialize(i)` its JSON.
+HttpResponse paginateKeysetWith(const SandboxApi &api, const ApiRequest &request, int count,
+                                const std::function<int(int index)> &idAt,
+                                const std::function<QJsonValue(int index)> &serialize)
 {
     int perPage = request.integer(QStringLiteral("per_page"), 20);
     if (perPage <= 0)
@@ -420,9 +489,10 @@ HttpResponse paginateKeyset(const SandboxApi &api, const ApiRequest &request, co
     const int before = request.integer(QStringLiteral("id_before"), 0);
 
     QJsonArray slice;
+    int lastIdOnPage = 0;
     bool more = false;
-    for (const QJsonValue &item : items) {
-        const int id = item.toObject().value(QLatin1String("id")).toInt();
+    for (int i = 0; i < count; ++i) {
+        const int id = idAt(i);
         if (!descending && after > 0 && id <= after)
             continue;
         if (descending && before > 0 && id >= before)
@@ -431,12 +501,13 @@ HttpResponse paginateKeyset(const SandboxApi &api, const ApiRequest &request, co
             more = true;
             break;
         }
-        slice.append(item);
+        slice.append(serialize(i));
+        lastIdOnPage = id;
     }
     HttpResponse response = HttpResponse::json(200, slice);
     response.setHeader("X-Per-Page", QByteArray::number(perPage));
     if (more && !slice.isEmpty()) {
-        const QString lastId = QString::number(slice.last().toObject().value(QLatin1String("id")).toInt());
+        const QString lastId = QString::number(lastIdOnPage);
         const QString link = linkFor(api, request,
                                      {{descending ? QStringLiteral("id_before") : QStringLiteral("id_after"), lastId},
                                       {QStringLiteral("per_page"), QString::number(perPage)}})
@@ -444,6 +515,47 @@ HttpResponse paginateKeyset(const SandboxApi &api, const ApiRequest &request, co
         response.setHeader("Link", link.toUtf8());
     }
     return response;
+}
+
+} // namespace
+
+HttpResponse paginate(const SandboxApi &api, const ApiRequest &request, const QJsonArray &items,
+                      const PageOptions &options)
+{
+    return paginateSlice(api, request, int(items.size()), [&items](int from, int to) {
+        QJsonArray slice;
+        for (int i = from; i < to; ++i)
+            slice.append(items.at(i));
+        return slice;
+    }, options);
+}
+
+HttpResponse paginate(const SandboxApi &api, const ApiRequest &request, const QList<QJsonObject> &records,
+                      const RecordSerializer &serialize, const PageOptions &options)
+{
+    return paginateSlice(api, request, int(records.size()), [&records, &serialize](int from, int to) {
+        QJsonArray slice;
+        for (int i = from; i < to; ++i)
+            slice.append(serialize(records.at(i)));
+        return slice;
+    }, options);
+}
+
+HttpResponse paginateKeyset(const SandboxApi &api, const ApiRequest &request, const QJsonArray &items)
+{
+    return paginateKeysetWith(
+        api, request, int(items.size()),
+        [&items](int i) { return items.at(i).toObject().value(QLatin1String("id")).toInt(); },
+        [&items](int i) { return items.at(i); });
+}
+
+HttpResponse paginateKeyset(const SandboxApi &api, const ApiRequest &request, const QList<QJsonObject> &records,
+                            const RecordSerializer &serialize)
+{
+    return paginateKeysetWith(
+        api, request, int(records.size()),
+        [&records](int i) { return records.at(i).value(QLatin1String("id")).toInt(); },
+        [&records, &serialize](int i) { return serialize(records.at(i)); });
 }
 
 } // namespace LabDesk::Sandbox

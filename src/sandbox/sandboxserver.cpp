@@ -91,6 +91,7 @@ bool SandboxServer::start(const Options &options)
     registerPipelineRoutes(*m_api);
     registerRunnerRoutes(*m_api);
     registerGitRoutes(*m_api);
+    registerFaultRoutes(*m_api, m_faults);
 
     if (m_store->isEmpty() && !seed(m_options.seed))
         return false;
@@ -147,6 +148,11 @@ SandboxApi &SandboxServer::api()
     return *m_api;
 }
 
+FaultInjector &SandboxServer::faults()
+{
+    return m_faults;
+}
+
 QString SandboxServer::generateToken()
 {
     static const char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-";
@@ -162,9 +168,21 @@ void SandboxServer::handle(const HttpRequest &request, const HttpResponder &resp
         if (raw(request, responder))
             return;
     }
-    HttpResponse response = dispatch(request);
-    response.setHeader("Server", "labdesk-sandbox");
-    responder.send(response);
+    m_faults.handle(request, responder, [this](const HttpRequest &r) {
+        HttpResponse response = dispatch(r);
+        response.setHeader("Server", "labdesk-sandbox");
+        // Conditional GETs, as GitLab's ETag caching answers polling clients (pipelines, jobs).
+        if ((r.method == "GET" || r.method == "HEAD") && response.status == 200
+            && response.header("Content-Type").startsWith("application/json")) {
+            const QByteArray etag = "W/\"" + QCryptographicHash::hash(response.body, QCryptographicHash::Sha1).toHex() + '"';
+            response.setHeader("ETag", etag);
+            if (r.header("if-none-match") == etag) {
+                response.status = 304;
+                response.body.clear();
+            }
+        }
+        return response;
+    });
 }
 
 HttpResponse SandboxServer::dispatch(const HttpRequest &request)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "faults.h"
 #include "httpserver.h"
 #include "router.h"
 #include "sandboxapi.h"
@@ -43,6 +44,8 @@ public:
     QString adminToken() const;
 
     SandboxApi &api();
+    // Faults and rate limiting for tests (also reachable as /api/v4/sandbox/faults, admin only).
+    FaultInjector &faults();
 
     // A fresh personal access token in GitLab's format ("glpat-" + 20 characters).
     static QString generateToken();
@@ -55,6 +58,7 @@ private:
     bool seed(const QString &seed);
 
     HttpServer m_http;
+    FaultInjector m_faults;
     std::unique_ptr<Store> m_store;
     Router m_router;
     std::unique_ptr<SandboxApi> m_api;

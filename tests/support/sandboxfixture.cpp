@@ -46,6 +46,11 @@ QString SandboxFixture::adminToken() const
     return m_sandbox->adminToken();
 }
 
+void SandboxFixture::runOnServer(const std::function<void(Sandbox::SandboxServer &)> &function)
+{
+    m_sandbox->runOnServer(function);
+}
+
 std::unique_ptr<QNetworkReply> SandboxFixture::request(const QByteArray &method, const QString &apiPath,
                                                        const QByteArray &body, const QString &token)
 {

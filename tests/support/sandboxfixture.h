@@ -28,6 +28,9 @@ public:
     // `path` below /api/v4, e.g. "/projects?per_page=5".
     QUrl apiUrl(const QString &path) const;
     QString adminToken() const;
+    // Runs `function` with the server on its thread and waits (EmbeddedSandbox::runOnServer):
+    // how a test seeds records or registers hooks without racing the server.
+    void runOnServer(const std::function<void(Sandbox::SandboxServer &)> &function);
 
     // A GET/POST/... as the administrator (or without a token when `token` is empty), finished
     // before it returns; the reply is owned by the caller.

@@ -4,35 +4,38 @@
 
 class QAction;
 
+namespace LabDesk::Accounts {
+class AccountManager;
+struct Account;
+} // namespace LabDesk::Accounts
+
 namespace LabDesk::Ui {
 
-// The toolbar's account button: shows who is signed in where, and its menu switches accounts,
-// adds one or signs out.
+// The toolbar's account button: shows who is signed in where; its menu switches between the
+// accounts, adds one, signs out of the active one and opens the trusted certificates.
 class AccountSwitcher : public QToolButton
 {
     Q_OBJECT
 
 public:
-    explicit AccountSwitcher(QWidget *parent = nullptr);
+    explicit AccountSwitcher(Accounts::AccountManager *accounts, QWidget *parent = nullptr);
 
-    // Shows `who` (e.g. "root @ 127.0.0.1:8080"); an empty string means nobody is signed in.
-    void setCurrentAccount(const QString &who);
-    QString currentAccount() const;
     QAction *signInAction() const;
+    QAction *trustedCertificatesAction() const;
 
 Q_SIGNALS:
     void signInRequested();
-    void signOutRequested();
+    void trustedCertificatesRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void retranslate();
+    void rebuild();
 
-    QString m_current;
+    Accounts::AccountManager *m_accounts;
     QAction *m_signIn;
-    QAction *m_signOut;
+    QAction *m_trusted;
 };
 
 } // namespace LabDesk::Ui

@@ -53,6 +53,28 @@ void FeaturePage::setFirstStep(FirstStep step)
     m_firstStep = step;
 }
 
+void FeaturePage::setSignedOutText(const QString &title, const QString &body, const QString &action)
+{
+    m_signedOutTitle = title;
+    m_signedOutBody = body;
+    m_signedOutAction = action;
+    setAccount(QString(), false);
+}
+
+void FeaturePage::setAccount(const QString &who, bool isAdmin)
+{
+    const bool needsSignIn = who.isEmpty() || (m_firstStep == FirstStep::SignInAsAdmin && !isAdmin);
+    if (needsSignIn) {
+        m_empty->setTitle(m_signedOutTitle);
+        m_empty->setBody(m_signedOutBody);
+        m_empty->setActionText(m_signedOutAction);
+        return;
+    }
+    m_empty->setTitle(tr("This LabDesk does not have the %1 page yet").arg(m_title));
+    m_empty->setBody(tr("You are signed in as %1. %2").arg(who, m_signedOutBody));
+    m_empty->setActionText(QString());
+}
+
 void FeaturePage::setContent(QWidget *content)
 {
     m_stack->addWidget(content);

@@ -31,6 +31,11 @@ public:
 
     EmptyState *emptyState() const;
     void setFirstStep(FirstStep step);
+    // The empty state for someone who is not signed in (set by the page catalog).
+    void setSignedOutText(const QString &title, const QString &body, const QString &action);
+    // Who is signed in ("alice @ gitlab.example.com"; empty: nobody). A page without content
+    // yet says so honestly instead of asking to sign in again.
+    void setAccount(const QString &who, bool isAdmin);
     void setContent(QWidget *content);
     bool isShowingEmptyState() const;
 
@@ -48,6 +53,9 @@ private:
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     FirstStep m_firstStep = FirstStep::SignIn;
+    QString m_signedOutTitle;
+    QString m_signedOutBody;
+    QString m_signedOutAction;
     bool m_loading = false;
 };
 

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "about/aboutdialog.h"
+#include "accounts/accountscontroller.h"
 #include "accounts/accountswitcher.h"
+#include "core/accounts/accountmanager.h"
 #include "core/app/backgroundtasks.h"
 #include "featurepage.h"
 #include "noticebar.h"
@@ -31,14 +33,16 @@ const QString PageKey = QStringLiteral("window/page");
 
 } // namespace
 
-MainWindow::MainWindow(BackgroundTasks *tasks, QWidget *parent)
+MainWindow::MainWindow(const Context &context, QWidget *parent)
     : QMainWindow(parent)
-    , m_tasks(tasks)
+    , m_context(context)
+    , m_tasks(context.tasks)
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_notice(new NoticeBar(this))
-    , m_accounts(new AccountSwitcher(this))
-    , m_status(new StatusArea(tasks, this))
+    , m_accounts(new AccountSwitcher(context.accounts, this))
+    , m_accountsController(new AccountsController(context.accounts, this))
+    , m_status(new StatusArea(context.tasks, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LabDesk"));
@@ -61,7 +65,7 @@ MainWindow::MainWindow(BackgroundTasks *tasks, QWidget *parent)
         item->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() * 2 + 4));
         widest = qMax(widest, m_sidebar->fontMetrics().horizontalAdvance(page->title()));
         connect(page, &FeaturePage::loadingChanged, this, &MainWindow::checkSettled);
-        connect(page, &FeaturePage::firstStepRequested, m_accounts, &AccountSwitcher::signInRequested);
+        connect(page, &FeaturePage::firstStepRequested, m_accountsController, &AccountsController::showSignIn);
     }
     m_sidebar->setFixedWidth(widest + m_sidebar->iconSize().width() + 48);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onSidebarRowChanged);
@@ -97,8 +101,14 @@ MainWindow::MainWindow(BackgroundTasks *tasks, QWidget *parent)
     statusBar()->addPermanentWidget(m_status);
     connect(m_tasks, &QAbstractItemModel::rowsRemoved, this, &MainWindow::checkSettled);
 
+    connect(m_accounts, &AccountSwitcher::signInRequested, m_accountsController, &AccountsController::showSignIn);
+    connect(m_accounts, &AccountSwitcher::trustedCertificatesRequested, m_accountsController,
+            &AccountsController::showTrustedCertificates);
+    connect(context.accounts, &Accounts::AccountManager::activeAccountChanged, this, &MainWindow::onActiveAccountChanged);
+
     createMenus();
     m_sidebar->setCurrentRow(0);
+    onActiveAccountChanged();
 }
 
 MainWindow::~MainWindow() = default;
@@ -135,6 +145,19 @@ void MainWindow::setCurrentPage(const QString &name)
 AccountSwitcher *MainWindow::accountSwitcher() const
 {
     return m_accounts;
+}
+
+AccountsController *MainWindow::accountsController() const
+{
+    return m_accountsController;
+}
+
+void MainWindow::onActiveAccountChanged()
+{
+    const bool signedIn = m_context.accounts->hasActiveAccount();
+    const QString who = signedIn ? m_context.accounts->activeAccount().displayName() : QString();
+    for (FeaturePage *page : std::as_const(m_pages))
+        page->setAccount(who, signedIn && m_context.accounts->activeAccount().isAdmin);
 }
 
 NoticeBar *MainWindow::noticeBar() const
@@ -198,6 +221,7 @@ void MainWindow::createMenus()
 
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     account->addAction(m_accounts->signInAction());
+    account->addAction(m_accounts->trustedCertificatesAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(themedIcon(QStringLiteral("about")), tr("&About LabDesk"), this,

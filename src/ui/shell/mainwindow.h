@@ -1,5 +1,7 @@
 #pragma once
 
+#include "context.h"
+
 #include <QMainWindow>
 
 class QListWidget;
@@ -12,6 +14,7 @@ class BackgroundTasks;
 namespace LabDesk::Ui {
 
 class AccountSwitcher;
+class AccountsController;
 class FeaturePage;
 class NoticeBar;
 class StatusArea;
@@ -23,7 +26,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(BackgroundTasks *tasks, QWidget *parent = nullptr);
+    explicit MainWindow(const Context &context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QList<FeaturePage *> pages() const;
@@ -32,6 +35,7 @@ public:
     void setCurrentPage(const QString &name);
 
     AccountSwitcher *accountSwitcher() const;
+    AccountsController *accountsController() const;
     NoticeBar *noticeBar() const;
     StatusArea *statusArea() const;
 
@@ -57,12 +61,15 @@ private:
     void onSidebarRowChanged(int row);
     void checkSettled();
     void saveSession() const;
+    void onActiveAccountChanged();
 
+    Context m_context;
     BackgroundTasks *m_tasks;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     NoticeBar *m_notice;
     AccountSwitcher *m_accounts;
+    AccountsController *m_accountsController;
     StatusArea *m_status;
     QList<FeaturePage *> m_pages;
     bool m_persistent = false;

@@ -54,11 +54,9 @@ QList<FeaturePage *> PageCatalog::createPages(QWidget *parent)
     for (const PageText &text : pages) {
         auto *page = new FeaturePage(QString::fromLatin1(text.name), QString::fromLatin1(text.icon), parent);
         page->setTitle(text.title);
-        page->emptyState()->setTitle(text.emptyTitle);
-        page->emptyState()->setBody(text.emptyBody);
-        page->emptyState()->setActionText(text.firstStep == Step::SignInAsAdmin ? tr("Sign In as Administrator…")
-                                                                                : tr("Sign In…"));
         page->setFirstStep(text.firstStep);
+        page->setSignedOutText(text.emptyTitle, text.emptyBody,
+                               text.firstStep == Step::SignInAsAdmin ? tr("Sign In as Administrator…") : tr("Sign In…"));
         result.append(page);
     }
     return result;
