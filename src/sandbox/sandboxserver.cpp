@@ -24,19 +24,6 @@ const QStringList AllScopes{
     QStringLiteral("admin_mode"),
 };
 
-QByteArray tokenFrom(const HttpRequest &request)
-{
-    QByteArray token = request.header("private-token");
-    const QByteArray authorization = request.header("authorization");
-    if (token.isEmpty() && authorization.startsWith("Bearer "))
-        token = authorization.mid(7).trimmed();
-    if (token.isEmpty())
-        token = request.query.queryItemValue(QStringLiteral("private_token"), QUrl::FullyDecoded).toUtf8();
-    if (token.isEmpty())
-        token = request.query.queryItemValue(QStringLiteral("access_token"), QUrl::FullyDecoded).toUtf8();
-    return token;
-}
-
 HttpResponse invalidToken(const QString &description)
 {
     return HttpResponse::json(401, QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid_token")},
@@ -207,7 +194,7 @@ HttpResponse SandboxServer::dispatch(const HttpRequest &request)
     if (!parseParameters(request, &api.params, &parseError))
         return Errors::message(400, parseError);
 
-    const QByteArray plaintext = tokenFrom(request);
+    const QByteArray plaintext = requestToken(request);
     if (!plaintext.isEmpty()) {
         const QString digest = QString::fromLatin1(QCryptographicHash::hash(plaintext, QCryptographicHash::Sha256).toHex());
         QJsonObject token = m_store->findOne(Tokens, QStringLiteral("_digest"), digest);

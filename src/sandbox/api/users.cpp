@@ -2,9 +2,9 @@
 #include "modules.h"
 
 #include "sandbox/sandboxapi.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCryptographicHash>
-#include <QRandomGenerator>
 
 namespace LabDesk::Sandbox {
 
@@ -137,13 +137,7 @@ QJsonObject createUser(SandboxApi &api, const QString &username, const QString &
 QString createPersonalAccessToken(SandboxApi &api, int userId, const QString &name, const QStringList &scopes,
                                   const QString &expiresAt, const QString &plaintext)
 {
-    QString token = plaintext;
-    if (token.isEmpty()) {
-        static const char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-";
-        token = QStringLiteral("glpat-");
-        for (int i = 0; i < 20; ++i)
-            token += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet) - 1)]);
-    }
+    const QString token = plaintext.isEmpty() ? SandboxServer::generateToken() : plaintext;
     const int id = api.store.nextId(Tokens);
     api.store.put(Tokens, id,
                   {{QStringLiteral("user_id"), userId},
