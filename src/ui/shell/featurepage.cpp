@@ -64,6 +64,14 @@ void FeaturePage::setSignedOutText(const QString &title, const QString &body, co
 void FeaturePage::setAccount(const QString &who, bool isAdmin)
 {
     const bool needsSignIn = who.isEmpty() || (m_firstStep == FirstStep::SignInAsAdmin && !isAdmin);
+    m_firstStepMet = !needsSignIn;
+    if (m_content) {
+        if (m_firstStepMet || !m_contentNeedsAccount) {
+            m_stack->setCurrentWidget(m_content);
+            return;
+        }
+        m_stack->setCurrentWidget(m_empty);
+    }
     if (needsSignIn) {
         m_empty->setTitle(m_signedOutTitle);
         m_empty->setBody(m_signedOutBody);
@@ -75,10 +83,18 @@ void FeaturePage::setAccount(const QString &who, bool isAdmin)
     m_empty->setActionText(QString());
 }
 
-void FeaturePage::setContent(QWidget *content)
+void FeaturePage::setContent(QWidget *content, bool needsAccount)
 {
+    m_content = content;
+    m_contentNeedsAccount = needsAccount;
     m_stack->addWidget(content);
-    m_stack->setCurrentWidget(content);
+    if (m_firstStepMet || !needsAccount)
+        m_stack->setCurrentWidget(content);
+}
+
+QWidget *FeaturePage::content() const
+{
+    return m_content;
 }
 
 bool FeaturePage::isShowingEmptyState() const

@@ -36,7 +36,11 @@ public:
     // Who is signed in ("alice @ gitlab.example.com"; empty: nobody). A page without content
     // yet says so honestly instead of asking to sign in again.
     void setAccount(const QString &who, bool isAdmin);
-    void setContent(QWidget *content);
+    // Installs the feature's view. It is shown while the page's first step is met (signed in, as
+    // an administrator for admin pages), or always when `needsAccount` is false (pages such as
+    // the CI editor that also work on local files); otherwise the empty state asks for that step.
+    void setContent(QWidget *content, bool needsAccount = true);
+    QWidget *content() const;
     bool isShowingEmptyState() const;
 
     bool isLoading() const;
@@ -52,6 +56,9 @@ private:
     QString m_title;
     QStackedWidget *m_stack;
     EmptyState *m_empty;
+    QWidget *m_content = nullptr;
+    bool m_contentNeedsAccount = true;
+    bool m_firstStepMet = false;
     FirstStep m_firstStep = FirstStep::SignIn;
     QString m_signedOutTitle;
     QString m_signedOutBody;

@@ -8,6 +8,7 @@
 #include "featurepage.h"
 #include "noticebar.h"
 #include "pagecatalog.h"
+#include "pagecontents.h"
 #include "widgets/statusarea.h"
 #include "widgets/themedicon.h"
 
@@ -68,6 +69,7 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
         connect(page, &FeaturePage::firstStepRequested, m_accountsController, &AccountsController::showSignIn);
     }
     m_sidebar->setFixedWidth(widest + m_sidebar->iconSize().width() + 48);
+    installPageContents(m_context, m_pages);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onSidebarRowChanged);
 
     auto *pagesColumn = new QWidget(this);
