@@ -63,8 +63,8 @@ QString AvatarCache::request(const QUrl &url)
     connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
         reply->deleteLater();
         m_inFlight.remove(url);
-        const QByteArray body = reply->readAll();
-        if (reply->error() != QNetworkReply::NoError || body.isEmpty()) {
+        const QByteArray body = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+        if (body.isEmpty()) {
             m_failed.insert(url);
             return;
         }

@@ -45,7 +45,10 @@ GroupTreeModel::GroupTreeModel(QObject *parent)
 {
 }
 
-GroupTreeModel::~GroupTreeModel() = default;
+GroupTreeModel::~GroupTreeModel()
+{
+    cancelTree(m_root.get());
+}
 
 void GroupTreeModel::setClient(Api::GitLabClient *client)
 {

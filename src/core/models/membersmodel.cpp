@@ -93,6 +93,8 @@ QVariant MembersModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
+        if (index.column() == NameColumn)
+            return QString(QLatin1Char('@') + member.value(QLatin1String("username")).toString());
         if (index.column() == MembershipColumn && !m_direct.contains(userId))
             return tr("A member through a group above; change it there.");
         return {};

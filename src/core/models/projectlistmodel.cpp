@@ -71,8 +71,10 @@ ProjectListModel::ProjectListModel(QObject *parent)
 
 ProjectListModel::~ProjectListModel()
 {
-    if (m_call)
+    if (m_call) {
+        m_call->disconnect(this);
         m_call->cancel();
+    }
 }
 
 void ProjectListModel::setClient(Api::GitLabClient *client)

@@ -13,8 +13,11 @@ RemoteListModel::RemoteListModel(QObject *parent)
 
 RemoteListModel::~RemoteListModel()
 {
-    if (m_call)
+    // Cancelling reports finished() at once: it must not reach a half-destroyed subclass.
+    if (m_call) {
+        m_call->disconnect(this);
         m_call->cancel();
+    }
 }
 
 void RemoteListModel::setClient(Api::GitLabClient *client)
@@ -73,11 +76,15 @@ void RemoteListModel::finishLoading(const Api::ApiError &error)
     m_waitingForSubclass = false;
     m_error = error;
     m_loaded = true;
-    setLoading(false);
+    // loaded() first: what it starts (the next list) is loading before anyone hears this one
+    // stopped, so a page never looks idle in between.
+    m_loading = false;
     if (error.isError())
         Q_EMIT errorOccurred(error);
     else
         Q_EMIT loaded();
+    if (!m_loading)
+        Q_EMIT loadingChanged(false);
 }
 
 bool RemoteListModel::accept(const QJsonObject &) const

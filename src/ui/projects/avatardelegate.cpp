@@ -66,10 +66,24 @@ QPixmap AvatarDelegate::avatar(const QString &url, const QString &text, int size
     return initials;
 }
 
+void AvatarDelegate::setIconOverride(std::function<QIcon(const QModelIndex &)> iconFor)
+{
+    m_iconFor = std::move(iconFor);
+}
+
 void AvatarDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
     const int size = option->fontMetrics.height() + 2;
+    if (m_iconFor) {
+        const QIcon icon = m_iconFor(index);
+        if (!icon.isNull()) {
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            option->icon = icon;
+            option->decorationSize = QSize(size, size);
+            return;
+        }
+    }
     const qreal dpr = option->widget ? option->widget->devicePixelRatioF() : 1.0;
     option->features |= QStyleOptionViewItem::HasDecoration;
     option->icon = QIcon(avatar(index.data(m_urlRole).toString(), index.data(Qt::DisplayRole).toString(), size, dpr));

@@ -4,6 +4,8 @@
 #include <QPixmap>
 #include <QStyledItemDelegate>
 
+#include <functional>
+
 namespace LabDesk::Models {
 class AvatarCache;
 }
@@ -21,6 +23,8 @@ public:
     AvatarDelegate(Models::AvatarCache *cache, int urlRole, QObject *parent = nullptr);
 
     static QPixmap initialsPixmap(const QString &text, int size, qreal dpr);
+    // Rows for which this returns an icon show it instead of an avatar ("All projects").
+    void setIconOverride(std::function<QIcon(const QModelIndex &)> iconFor);
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
@@ -31,6 +35,7 @@ private:
     Models::AvatarCache *m_cache;
     int m_urlRole;
     mutable QHash<QString, QPixmap> m_pixmaps;
+    std::function<QIcon(const QModelIndex &)> m_iconFor;
 };
 
 } // namespace LabDesk::Ui

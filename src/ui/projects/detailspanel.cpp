@@ -70,6 +70,7 @@ DetailsPanel::DetailsPanel(Models::AvatarCache *avatars, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_body = new QWidget(scroll);
     scroll->setWidget(m_body);
     outer->addWidget(scroll);
@@ -108,8 +109,10 @@ DetailsPanel::DetailsPanel(Models::AvatarCache *avatars, QWidget *parent)
     m_sshEdit = new QLineEdit(m_cloneBox);
     m_copyHttp = new QToolButton(m_cloneBox);
     m_copySsh = new QToolButton(m_cloneBox);
-    cloneLayout->addRow(tr("Clone with HTTPS:"), urlRow(m_httpEdit, m_copyHttp));
-    cloneLayout->addRow(tr("Clone with SSH:"), urlRow(m_sshEdit, m_copySsh));
+    cloneLayout->addRow(tr("HTTPS:"), urlRow(m_httpEdit, m_copyHttp));
+    cloneLayout->addRow(tr("SSH:"), urlRow(m_sshEdit, m_copySsh));
+    m_httpEdit->setToolTip(tr("Clone with HTTPS"));
+    m_sshEdit->setToolTip(tr("Clone with SSH"));
     layout->addWidget(m_cloneBox);
 
     auto *buttons = new QHBoxLayout;
@@ -123,9 +126,12 @@ DetailsPanel::DetailsPanel(Models::AvatarCache *avatars, QWidget *parent)
     buttons->addWidget(m_openButton);
     buttons->addWidget(m_cloneButton);
     buttons->addWidget(m_forkButton);
-    buttons->addWidget(m_requestButton);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    auto *join = new QHBoxLayout;
+    join->addWidget(m_requestButton);
+    join->addStretch(1);
+    layout->addLayout(join);
     m_status = new QLabel(m_body);
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("detailsStatus"));
@@ -146,7 +152,8 @@ DetailsPanel::DetailsPanel(Models::AvatarCache *avatars, QWidget *parent)
     m_memberView->header()->setStretchLastSection(false);
     m_memberView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_memberView->header()->setSectionResizeMode(Models::MembersModel::NameColumn, QHeaderView::Stretch);
-    m_memberView->setMinimumHeight(150);
+    m_memberView->setMinimumHeight(140);
+    m_memberView->setColumnHidden(Models::MembersModel::UsernameColumn, true); // the name's tooltip has it
     m_memberState = new LoadState(m_memberView, m_body);
     layout->addWidget(m_memberState, 2);
     auto *memberActions = new QHBoxLayout;
@@ -165,10 +172,13 @@ DetailsPanel::DetailsPanel(Models::AvatarCache *avatars, QWidget *parent)
     memberActions->addWidget(m_memberLevel);
     memberActions->addWidget(m_memberExpiry);
     memberActions->addWidget(m_saveMember);
-    memberActions->addWidget(m_removeMember);
     memberActions->addStretch(1);
-    memberActions->addWidget(m_addMember);
     layout->addLayout(memberActions);
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_addMember);
+    addRow->addStretch(1);
+    addRow->addWidget(m_removeMember);
+    layout->addLayout(addRow);
 
     // Access requests
     layout->addSpacing(8);
@@ -184,7 +194,7 @@ DetailsPanel::DetailsPanel(Models::AvatarCache *avatars, QWidget *parent)
         new AvatarDelegate(avatars, Models::AccessRequestsModel::AvatarUrlRole, m_requestView));
     m_requestView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_requestView->header()->setSectionResizeMode(Models::AccessRequestsModel::NameColumn, QHeaderView::Stretch);
-    m_requestView->setMinimumHeight(90);
+    m_requestView->setMinimumHeight(80);
     m_requestState = new LoadState(m_requestView, m_body);
     layout->addWidget(m_requestState, 1);
     auto *requestActions = new QHBoxLayout;
@@ -195,7 +205,6 @@ DetailsPanel::DetailsPanel(Models::AvatarCache *avatars, QWidget *parent)
     m_approve = new QPushButton(tr("Approve"), m_body);
     m_approve->setObjectName(QStringLiteral("approveButton"));
     m_deny = new QPushButton(tr("Deny"), m_body);
-    requestActions->addWidget(new QLabel(tr("Give role:"), m_body));
     requestActions->addWidget(m_requestLevel);
     requestActions->addWidget(m_approve);
     requestActions->addWidget(m_deny);
@@ -348,7 +357,9 @@ void DetailsPanel::showProject(const Models::ProjectRow &project)
     m_branch->show();
     m_branchLabel->show();
     m_httpEdit->setText(project.httpUrl);
+    m_httpEdit->setCursorPosition(0);
     m_sshEdit->setText(project.sshUrl);
+    m_sshEdit->setCursorPosition(0);
     m_cloneBox->show();
     m_cloneButton->show();
     m_forkButton->show();
@@ -484,7 +495,7 @@ void DetailsPanel::updateActions()
                                              : QString();
     setAllowed(m_approve, requestWhy.isEmpty(), requestWhy, tr("Let them in with the chosen role"));
     setAllowed(m_deny, requestWhy.isEmpty(), requestWhy, tr("Turn the request down"));
-    setAllowed(m_requestLevel, canManage, requestWhy);
+    setAllowed(m_requestLevel, canManage, requestWhy, tr("The role to give when approving"));
     m_requestsTitle->setVisible(true);
 }
 

@@ -4,6 +4,7 @@
 #include "avatardelegate.h"
 #include "core/accounts/accountmanager.h"
 #include "core/api/gitlabclient.h"
+#include "core/models/accessrequestsmodel.h"
 #include "core/models/avatarcache.h"
 #include "core/models/grouptreemodel.h"
 #include "core/models/membersmodel.h"
@@ -48,6 +49,7 @@ ProjectsView::ProjectsView(const Context &context, FeaturePage *page)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto *groupBar = new QHBoxLayout;
     auto *groupTitle = new QLabel(tr("Groups"), left);
+    groupTitle->setMinimumHeight(QLineEdit().sizeHint().height());
     QFont bold = groupTitle->font();
     bold.setBold(true);
     groupTitle->setFont(bold);
@@ -55,17 +57,24 @@ ProjectsView::ProjectsView(const Context &context, FeaturePage *page)
     m_newSubgroup = new QPushButton(tr("New Subgroup…"), left);
     groupBar->addWidget(groupTitle);
     groupBar->addStretch(1);
-    groupBar->addWidget(m_newGroup);
-    groupBar->addWidget(m_newSubgroup);
     leftLayout->addLayout(groupBar);
     m_groupView = new QTreeView(left);
     m_groupView->setObjectName(QStringLiteral("groupView"));
     m_groupView->setModel(m_groups);
     m_groupView->setHeaderHidden(true);
     m_groupView->setUniformRowHeights(true);
-    m_groupView->setItemDelegate(new AvatarDelegate(m_avatars, GroupTreeModel::AvatarUrlRole, m_groupView));
+    auto *groupDelegate = new AvatarDelegate(m_avatars, GroupTreeModel::AvatarUrlRole, m_groupView);
+    groupDelegate->setIconOverride([](const QModelIndex &index) {
+        return index.data(GroupTreeModel::GroupIdRole).toInt() == 0 ? themedIcon(QStringLiteral("projects")) : QIcon();
+    });
+    m_groupView->setItemDelegate(groupDelegate);
     m_groupState = new LoadState(m_groupView, left);
     leftLayout->addWidget(m_groupState, 1);
+    auto *groupButtons = new QHBoxLayout;
+    groupButtons->addWidget(m_newGroup);
+    groupButtons->addWidget(m_newSubgroup);
+    groupButtons->addStretch(1);
+    leftLayout->addLayout(groupButtons);
 
     // Projects
     auto *middle = new QWidget(this);
@@ -91,14 +100,15 @@ ProjectsView::ProjectsView(const Context &context, FeaturePage *page)
                                             new AvatarDelegate(m_avatars, ProjectListModel::AvatarUrlRole, m_projectView));
     QHeaderView *header = m_projectView->header();
     header->setStretchLastSection(false);
-    header->resizeSection(ProjectListModel::NameColumn, 200);
-    header->resizeSection(ProjectListModel::NamespaceColumn, 150);
-    header->resizeSection(ProjectListModel::VisibilityColumn, 80);
-    header->resizeSection(ProjectListModel::DescriptionColumn, 220);
-    header->resizeSection(ProjectListModel::LastActivityColumn, 140);
-    header->resizeSection(ProjectListModel::StarsColumn, 50);
-    header->resizeSection(ProjectListModel::DefaultBranchColumn, 100);
-    header->resizeSection(ProjectListModel::PipelineColumn, 90);
+    const int em = fontMetrics().averageCharWidth();
+    header->resizeSection(ProjectListModel::NameColumn, 22 * em);
+    header->resizeSection(ProjectListModel::NamespaceColumn, 16 * em);
+    header->resizeSection(ProjectListModel::VisibilityColumn, 10 * em);
+    header->resizeSection(ProjectListModel::DescriptionColumn, 26 * em);
+    header->resizeSection(ProjectListModel::LastActivityColumn, 18 * em);
+    header->resizeSection(ProjectListModel::StarsColumn, 7 * em);
+    header->resizeSection(ProjectListModel::DefaultBranchColumn, 14 * em);
+    header->resizeSection(ProjectListModel::PipelineColumn, 12 * em);
     m_projectState = new LoadState(m_projectView, middle);
     middleLayout->addWidget(m_projectState, 1);
     m_count = new QLabel(middle);
@@ -112,10 +122,10 @@ ProjectsView::ProjectsView(const Context &context, FeaturePage *page)
     splitter->addWidget(left);
     splitter->addWidget(middle);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({220, 640, 440});
+    splitter->setSizes({180, 620, 400});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(splitter);
@@ -165,6 +175,9 @@ ProjectsView::ProjectsView(const Context &context, FeaturePage *page)
     connect(m_projects, &ProjectListModel::rowsInserted, this, &ProjectsView::updateProjectState);
     connect(m_projectState, &LoadState::retryRequested, m_projects, &ProjectListModel::reload);
 
+    connect(m_details->members(), &Models::MembersModel::loadingChanged, this, &ProjectsView::updateLoading);
+    connect(m_details->accessRequests(), &Models::AccessRequestsModel::loadingChanged, this,
+            &ProjectsView::updateLoading);
     connect(m_details, &DetailsPanel::cloneRequested, this, &ProjectsView::cloneRequested);
     connect(m_details, &DetailsPanel::forkRequested, this, &ProjectsView::forkProject);
     connect(m_details, &DetailsPanel::addMemberRequested, this, &ProjectsView::addMember);
@@ -201,7 +214,8 @@ void ProjectsView::onAccountChanged()
 void ProjectsView::updateLoading()
 {
     if (m_page)
-        m_page->setLoading(m_groups->isLoading() || m_projects->isLoading() || m_projects->isFetchingPipelines());
+        m_page->setLoading(m_groups->isLoading() || m_projects->isLoading() || m_projects->isFetchingPipelines()
+                           || m_details->members()->isLoading() || m_details->accessRequests()->isLoading());
 }
 
 void ProjectsView::updateProjectState()
@@ -228,6 +242,11 @@ void ProjectsView::updateProjectState()
 
     if (m_wantedProject > 0 && selectProject(m_wantedProject))
         m_wantedProject = 0;
+    // On "All projects" with nothing selected yet, show the first project's details rather than
+    // an empty panel.
+    if (currentGroupId() == 0 && m_wantedProject == 0 && shown > 0 && !m_projectView->currentIndex().isValid()
+        && !m_details->source().isValid())
+        m_projectView->setCurrentIndex(m_projects->index(0, 0));
     m_pipelineTimer.start();
 }
 
