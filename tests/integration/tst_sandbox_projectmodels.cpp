@@ -8,8 +8,8 @@
 #include "core/models/membersmodel.h"
 #include "core/models/namerules.h"
 #include "core/models/pendingusersmodel.h"
-#include "core/models/projectrequests.h"
 #include "core/models/projectlistmodel.h"
+#include "core/models/projectrequests.h"
 #include "sandbox/api/modules.h"
 #include "sandbox/sandboxapi.h"
 #include "support/sandboxfixture.h"
@@ -78,30 +78,39 @@ void tst_SandboxProjectModels::initTestCase()
                                         QStringLiteral("alice@example.com"))
                         .value(QLatin1String("id"))
                         .toInt();
-        m_aliceToken = Sandbox::createPersonalAccessToken(server.api(), m_aliceId, QStringLiteral("t"), {QStringLiteral("api")});
+        m_aliceToken
+            = Sandbox::createPersonalAccessToken(server.api(), m_aliceId, QStringLiteral("t"), {QStringLiteral("api")});
         Sandbox::createUser(server.api(), QStringLiteral("dave"), QStringLiteral("Dave Chen"),
                             QStringLiteral("dave@example.com"), false, QStringLiteral("blocked_pending_approval"));
         Sandbox::createUser(server.api(), QStringLiteral("frank"), QStringLiteral("Frank Zhao"),
                             QStringLiteral("frank@example.com"), false, QStringLiteral("blocked"));
     });
     m_acme = call("POST", QStringLiteral("/groups"),
-                  {{QStringLiteral("name"), QStringLiteral("Acme")}, {QStringLiteral("path"), QStringLiteral("acme")},
+                  {{QStringLiteral("name"), QStringLiteral("Acme")},
+                   {QStringLiteral("path"), QStringLiteral("acme")},
                    {QStringLiteral("visibility"), QStringLiteral("public")}})
-                 .value(QLatin1String("id")).toInt();
+                 .value(QLatin1String("id"))
+                 .toInt();
     m_web = call("POST", QStringLiteral("/groups"),
-                 {{QStringLiteral("name"), QStringLiteral("Web")}, {QStringLiteral("path"), QStringLiteral("web")},
-                  {QStringLiteral("parent_id"), m_acme}, {QStringLiteral("visibility"), QStringLiteral("public")}})
-                .value(QLatin1String("id")).toInt();
+                 {{QStringLiteral("name"), QStringLiteral("Web")},
+                  {QStringLiteral("path"), QStringLiteral("web")},
+                  {QStringLiteral("parent_id"), m_acme},
+                  {QStringLiteral("visibility"), QStringLiteral("public")}})
+                .value(QLatin1String("id"))
+                .toInt();
     call("POST", QStringLiteral("/groups"),
-         {{QStringLiteral("name"), QStringLiteral("Api")}, {QStringLiteral("path"), QStringLiteral("api")},
+         {{QStringLiteral("name"), QStringLiteral("Api")},
+          {QStringLiteral("path"), QStringLiteral("api")},
           {QStringLiteral("parent_id"), m_acme}});
     call("POST", QStringLiteral("/groups"),
          {{QStringLiteral("name"), QStringLiteral("Solo")}, {QStringLiteral("path"), QStringLiteral("solo")}});
     m_site = call("POST", QStringLiteral("/projects"),
-                  {{QStringLiteral("name"), QStringLiteral("Site")}, {QStringLiteral("namespace_id"), m_web},
+                  {{QStringLiteral("name"), QStringLiteral("Site")},
+                   {QStringLiteral("namespace_id"), m_web},
                    {QStringLiteral("visibility"), QStringLiteral("public")},
                    {QStringLiteral("initialize_with_readme"), true}})
-                 .value(QLatin1String("id")).toInt();
+                 .value(QLatin1String("id"))
+                 .toInt();
     QVERIFY(m_acme > 0 && m_web > 0 && m_site > 0 && m_aliceId > 0);
 }
 
@@ -152,7 +161,8 @@ void tst_SandboxProjectModels::groupTreeLoadsSubgroupsLazily()
 
     // A new subgroup appears after reloadChildren().
     call("POST", QStringLiteral("/groups"),
-         {{QStringLiteral("name"), QStringLiteral("Docs")}, {QStringLiteral("path"), QStringLiteral("docs")},
+         {{QStringLiteral("name"), QStringLiteral("Docs")},
+          {QStringLiteral("path"), QStringLiteral("docs")},
           {QStringLiteral("parent_id"), m_acme}});
     model.reloadChildren(m_acme);
     QTRY_COMPARE(model.rowCount(model.indexOfGroup(m_acme)), 3);
@@ -201,7 +211,8 @@ void tst_SandboxProjectModels::projectListStreamsKeysetPagesAndFiltersLocally()
     QCOMPARE(model.search(), QString());
 
     // One group (and its subgroups) only.
-    const QJsonObject labs = QJsonDocument::fromJson(many.request("GET", QStringLiteral("/groups/labs"))->readAll()).object();
+    const QJsonObject labs
+        = QJsonDocument::fromJson(many.request("GET", QStringLiteral("/groups/labs"))->readAll()).object();
     model.setGroup(labs.value(QLatin1String("id")).toInt());
     QVERIFY(loaded.wait(20000));
     QCOMPARE(model.rowCount(), 50);
@@ -240,13 +251,15 @@ void tst_SandboxProjectModels::projectListShowsTheLatestPipeline()
     QVERIFY(model.isFetchingPipelines());
     QTRY_VERIFY(!model.isFetchingPipelines());
     QCOMPARE(model.index(row, 0).data(Models::ProjectListModel::PipelineStatusRole).toString(), QStringLiteral("none"));
-    QCOMPARE(model.index(row, Models::ProjectListModel::PipelineColumn).data().toString(), QStringLiteral("No pipeline"));
+    QCOMPARE(model.index(row, Models::ProjectListModel::PipelineColumn).data().toString(),
+             QStringLiteral("No pipeline"));
 }
 
 void tst_SandboxProjectModels::membersAreDirectAndInheritedWithLevelNames()
 {
     call("POST", QStringLiteral("/projects/%1/members").arg(m_site),
-         {{QStringLiteral("user_id"), m_aliceId}, {QStringLiteral("access_level"), 30},
+         {{QStringLiteral("user_id"), m_aliceId},
+          {QStringLiteral("access_level"), 30},
           {QStringLiteral("expires_at"), QDate::currentDate().addDays(30).toString(Qt::ISODate)}});
     Models::MembersModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -256,15 +269,18 @@ void tst_SandboxProjectModels::membersAreDirectAndInheritedWithLevelNames()
     QVERIFY(loaded.wait(10000));
     const int alice = model.rowOfId(m_aliceId);
     QVERIFY(alice >= 0);
-    QCOMPARE(model.index(alice, Models::MembersModel::AccessLevelColumn).data().toString(), QStringLiteral("Developer"));
+    QCOMPARE(model.index(alice, Models::MembersModel::AccessLevelColumn).data().toString(),
+             QStringLiteral("Developer"));
     QVERIFY(model.index(alice, 0).data(Models::MembersModel::DirectRole).toBool());
-    QCOMPARE(model.index(alice, 0).data(Models::MembersModel::ExpiresAtRole).toDate(), QDate::currentDate().addDays(30));
+    QCOMPARE(model.index(alice, 0).data(Models::MembersModel::ExpiresAtRole).toDate(),
+             QDate::currentDate().addDays(30));
     // root owns the groups above: inherited here.
     const QJsonObject root = call("GET", QStringLiteral("/user"));
     const int rootRow = model.rowOfId(root.value(QLatin1String("id")).toInt());
     QVERIFY(rootRow >= 0);
     QVERIFY(!model.isDirectMember(root.value(QLatin1String("id")).toInt()));
-    QCOMPARE(model.index(rootRow, Models::MembersModel::MembershipColumn).data().toString(), QStringLiteral("Inherited"));
+    QCOMPARE(model.index(rootRow, Models::MembersModel::MembershipColumn).data().toString(),
+             QStringLiteral("Inherited"));
     QCOMPARE(model.accessLevelOf(root.value(QLatin1String("id")).toInt()), int(AccessLevels::Owner));
     QCOMPARE(AccessLevels::name(40), QStringLiteral("Maintainer"));
 
@@ -284,8 +300,7 @@ void tst_SandboxProjectModels::membersAreDirectAndInheritedWithLevelNames()
 
 void tst_SandboxProjectModels::accessRequestsListWhoAsked()
 {
-    const QJsonObject asked
-        = call("POST", QStringLiteral("/groups/%1/access_requests").arg(m_acme), {}, m_aliceToken);
+    const QJsonObject asked = call("POST", QStringLiteral("/groups/%1/access_requests").arg(m_acme), {}, m_aliceToken);
     QCOMPARE(asked.value(QLatin1String("username")).toString(), QStringLiteral("alice"));
     Models::AccessRequestsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -313,7 +328,8 @@ void tst_SandboxProjectModels::pendingUsersAreOnlySignUpsWaiting()
     QVERIFY(loaded.wait(10000));
     QCOMPARE(model.rowCount(), 1); // dave, not frank (blocked by an administrator)
     QCOMPARE(model.index(0, Models::PendingUsersModel::UsernameColumn).data().toString(), QStringLiteral("@dave"));
-    QCOMPARE(model.index(0, Models::PendingUsersModel::EmailColumn).data().toString(), QStringLiteral("dave@example.com"));
+    QCOMPARE(model.index(0, Models::PendingUsersModel::EmailColumn).data().toString(),
+             QStringLiteral("dave@example.com"));
 }
 
 void tst_SandboxProjectModels::avatarsAreFetchedOnceAndKeptOnDisk()
@@ -321,7 +337,8 @@ void tst_SandboxProjectModels::avatarsAreFetchedOnceAndKeptOnDisk()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     // Any public URL of the server will do as an avatar: the README of a public project.
-    const QUrl url = m_sandbox.apiUrl(QStringLiteral("/projects/%1/repository/files/README.md/raw?ref=main").arg(m_site));
+    const QUrl url
+        = m_sandbox.apiUrl(QStringLiteral("/projects/%1/repository/files/README.md/raw?ref=main").arg(m_site));
     Models::AvatarCache cache;
     cache.setDirectory(dir.path());
     cache.setNetwork(m_client.network());
@@ -362,7 +379,8 @@ void tst_SandboxProjectModels::forkReportsImportStatusUntilFinished()
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             const QString status = call("GET", QStringLiteral("/projects/%1/import").arg(id), {}, m_aliceToken)
-                                       .value(QLatin1String("import_status")).toString();
+                                       .value(QLatin1String("import_status"))
+                                       .toString();
             if (seen.isEmpty() || seen.last() != status)
                 seen.append(status);
             return status == QLatin1String("finished");
@@ -370,8 +388,8 @@ void tst_SandboxProjectModels::forkReportsImportStatusUntilFinished()
         10000);
     QCOMPARE(seen.last(), QStringLiteral("finished"));
     // The fork has the source's history.
-    const QJsonObject readme = call("GET", QStringLiteral("/projects/%1/repository/files/README.md?ref=main").arg(id), {},
-                                    m_aliceToken);
+    const QJsonObject readme
+        = call("GET", QStringLiteral("/projects/%1/repository/files/README.md?ref=main").arg(id), {}, m_aliceToken);
     QCOMPARE(readme.value(QLatin1String("file_name")).toString(), QStringLiteral("README.md"));
     // Forking again into the same namespace is refused on the field.
     auto again = m_sandbox.request("POST", QStringLiteral("/projects/%1/fork").arg(m_site), {}, m_aliceToken);
@@ -382,11 +400,13 @@ void tst_SandboxProjectModels::forkReportsImportStatusUntilFinished()
 void tst_SandboxProjectModels::fieldErrorsInsideRubyHashes()
 {
     Api::ApiError error = Api::ApiError::fromHttp(
-        400, R"({"message":"Failed to save group {:path=>[\"has already been taken\"], :name=>[\"is \\\"odd\\\"\", \"too long\"]}"})",
+        400,
+        R"({"message":"Failed to save group {:path=>[\"has already been taken\"], :name=>[\"is \\\"odd\\\"\", \"too long\"]}"})",
         "application/json");
     const QMap<QString, QStringList> fields = Models::fieldErrorsOf(error);
     QCOMPARE(fields.value(QStringLiteral("path")), QStringList {QStringLiteral("has already been taken")});
-    QCOMPARE(fields.value(QStringLiteral("name")), (QStringList {QStringLiteral("is \"odd\""), QStringLiteral("too long")}));
+    QCOMPARE(fields.value(QStringLiteral("name")),
+             (QStringList {QStringLiteral("is \"odd\""), QStringLiteral("too long")}));
     error = Api::ApiError::fromHttp(400, R"({"message":{"path":["is invalid"]}})", "application/json");
     QCOMPARE(Models::fieldErrorsOf(error).value(QStringLiteral("path")), QStringList {QStringLiteral("is invalid")});
     error = Api::ApiError::fromHttp(403, R"({"message":"403 Forbidden"})", "application/json");

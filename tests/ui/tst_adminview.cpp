@@ -44,8 +44,7 @@ private:
 
 QString tst_AdminView::stateOf(const QString &username)
 {
-    const QByteArray body
-        = m_sandbox.request("GET", QStringLiteral("/users?username=%1").arg(username))->readAll();
+    const QByteArray body = m_sandbox.request("GET", QStringLiteral("/users?username=%1").arg(username))->readAll();
     return QJsonDocument::fromJson(body).array().first().toObject().value(QLatin1String("state")).toString();
 }
 
@@ -58,10 +57,12 @@ void tst_AdminView::initTestCase()
         const QString pending = QStringLiteral("blocked_pending_approval");
         m_daveId = Sandbox::createUser(server.api(), QStringLiteral("dave"), QStringLiteral("Dave Chen"),
                                        QStringLiteral("dave@example.com"), false, pending)
-                       .value(QLatin1String("id")).toInt();
+                       .value(QLatin1String("id"))
+                       .toInt();
         m_erinId = Sandbox::createUser(server.api(), QStringLiteral("erin"), QStringLiteral("Erin Liu"),
                                        QStringLiteral("erin@example.com"), false, pending)
-                       .value(QLatin1String("id")).toInt();
+                       .value(QLatin1String("id"))
+                       .toInt();
         Sandbox::createUser(server.api(), QStringLiteral("frank"), QStringLiteral("Frank Zhao"),
                             QStringLiteral("frank@example.com"), false, QStringLiteral("blocked"));
     });

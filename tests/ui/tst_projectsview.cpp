@@ -116,7 +116,8 @@ void tst_ProjectsView::initTestCase()
                                       QStringLiteral("bob@example.com"))
                       .value(QLatin1String("id"))
                       .toInt();
-        m_bobToken = Sandbox::createPersonalAccessToken(server.api(), m_bobId, QStringLiteral("t"), {QStringLiteral("api")});
+        m_bobToken
+            = Sandbox::createPersonalAccessToken(server.api(), m_bobId, QStringLiteral("t"), {QStringLiteral("api")});
     });
     m_rootId = api("GET", QStringLiteral("/user")).value(QLatin1String("id")).toInt();
     QVERIFY(m_rootId > 0 && m_bobId > 0);
@@ -168,7 +169,8 @@ void tst_ProjectsView::createGroupProjectRequestAccessApprove()
     okButton(again)->click();
     auto *againPathError = again->findChild<QLabel *>(QStringLiteral("pathError"));
     QTRY_VERIFY(againPathError->isVisible());
-    QVERIFY2(againPathError->text().contains(QLatin1String("has already been taken")), qPrintable(againPathError->text()));
+    QVERIFY2(againPathError->text().contains(QLatin1String("has already been taken")),
+             qPrintable(againPathError->text()));
     QCOMPARE(again->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(), QStringLiteral("Team Rocket"));
     QVERIFY(again->isVisible());
     QCOMPARE(againCreated.size(), 0);
@@ -190,7 +192,8 @@ void tst_ProjectsView::createGroupProjectRequestAccessApprove()
     okButton(projectDialog)->click();
     QVERIFY(projectCreated.wait(10000));
     m_projectId = projectCreated.first().at(0).toInt();
-    QTRY_COMPARE(view->projectView()->currentIndex().data(Models::ProjectListModel::ProjectIdRole).toInt(), m_projectId);
+    QTRY_COMPARE(view->projectView()->currentIndex().data(Models::ProjectListModel::ProjectIdRole).toInt(),
+                 m_projectId);
     DetailsPanel *details = view->details();
     QCOMPARE(details->source().id, m_projectId);
     QCOMPARE(details->findChild<QLabel *>(QStringLiteral("detailsTitle"))->text(), QStringLiteral("Launcher"));
@@ -275,10 +278,12 @@ void tst_ProjectsView::forkShowsImportStatusUntilFinished()
     QVERIFY2(m_projectId > 0, "runs after the project was created");
     Session bob(m_sandbox.url(), QStringLiteral("bob"), m_bobId, false, m_bobToken);
     QTRY_VERIFY(!bob.page.isLoading());
-    auto *dialog = qobject_cast<LabDesk::Ui::ForkDialog *>(bob.view->forkProject(m_projectId, QStringLiteral("team-rocket/launcher")));
+    auto *dialog = qobject_cast<LabDesk::Ui::ForkDialog *>(
+        bob.view->forkProject(m_projectId, QStringLiteral("team-rocket/launcher")));
     QSignalSpy namespaces(dialog, &LabDesk::Ui::ForkDialog::namespacesReady);
     QVERIFY(dialog->namespacesLoaded() || namespaces.wait(10000));
-    const int bobNamespace = api("GET", QStringLiteral("/users/%1").arg(m_bobId)).value(QLatin1String("namespace_id")).toInt();
+    const int bobNamespace
+        = api("GET", QStringLiteral("/users/%1").arg(m_bobId)).value(QLatin1String("namespace_id")).toInt();
     Q_UNUSED(bobNamespace)
     QSignalSpy statuses(dialog, &LabDesk::Ui::ForkDialog::importStatusChanged);
     QSignalSpy finished(dialog, &LabDesk::Ui::ForkDialog::forkFinished);
@@ -287,8 +292,9 @@ void tst_ProjectsView::forkShowsImportStatusUntilFinished()
     QCOMPARE(statuses.first().at(0).toString(), QStringLiteral("scheduled"));
     QCOMPARE(dialog->importStatus(), QStringLiteral("finished"));
     // The fork shows up in the list and gets selected.
-    QTRY_COMPARE(bob.view->projectView()->currentIndex().data(Models::ProjectListModel::PathWithNamespaceRole).toString(),
-                 QStringLiteral("bob/launcher"));
+    QTRY_COMPARE(
+        bob.view->projectView()->currentIndex().data(Models::ProjectListModel::PathWithNamespaceRole).toString(),
+        QStringLiteral("bob/launcher"));
 }
 
 void tst_ProjectsView::errorShowsMessageAndRetryRecovers()

@@ -7,8 +7,7 @@ namespace LabDesk::Models {
 
 AccessRequestsModel::AccessRequestsModel(QObject *parent)
     : RemoteListModel(parent)
-{
-}
+{ }
 
 void AccessRequestsModel::setSource(const Source &source)
 {

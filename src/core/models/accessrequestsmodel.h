@@ -22,7 +22,7 @@ public:
     enum Role {
         UserIdRole = Qt::UserRole + 1, // int
         UsernameRole,
-        RequestedAtRole,               // QDateTime
+        RequestedAtRole, // QDateTime
         AvatarUrlRole,
     };
 

@@ -14,8 +14,7 @@ namespace LabDesk::Models {
 AvatarCache::AvatarCache(QObject *parent)
     : QObject(parent)
     , m_directory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/avatars"))
-{
-}
+{ }
 
 void AvatarCache::setNetwork(QNetworkAccessManager *network)
 {

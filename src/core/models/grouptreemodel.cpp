@@ -20,7 +20,7 @@ struct GroupTreeModel::Node
     QString avatarUrl;
     int parentId = 0;
     bool isAllRow = false;
-    bool fetched = false;  // children known
+    bool fetched = false; // children known
     bool fetching = false;
     QString error;
     Node *parent = nullptr;
@@ -42,8 +42,7 @@ struct GroupTreeModel::Node
 GroupTreeModel::GroupTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
-{
-}
+{ }
 
 GroupTreeModel::~GroupTreeModel()
 {

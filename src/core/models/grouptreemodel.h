@@ -26,14 +26,14 @@ class GroupTreeModel : public QAbstractItemModel
 public:
     enum Role {
         GroupIdRole = Qt::UserRole + 1, // int; 0 for "All projects"
-        FullPathRole,                   // "group/subgroup"
-        FullNameRole,                   // "Group / Subgroup"
-        VisibilityRole,                 // "private", "internal", "public"
+        FullPathRole, // "group/subgroup"
+        FullNameRole, // "Group / Subgroup"
+        VisibilityRole, // "private", "internal", "public"
         DescriptionRole,
         WebUrlRole,
         AvatarUrlRole,
-        ParentIdRole,                   // int; 0 at the top
-        LoadingRole,                    // bool: its subgroups are being fetched
+        ParentIdRole, // int; 0 at the top
+        LoadingRole, // bool: its subgroups are being fetched
     };
 
     explicit GroupTreeModel(QObject *parent = nullptr);

@@ -13,8 +13,7 @@ namespace LabDesk::Models {
 
 MembersModel::MembersModel(QObject *parent)
     : RemoteListModel(parent)
-{
-}
+{ }
 
 void MembersModel::setSource(const Source &source)
 {

@@ -26,9 +26,9 @@ public:
     enum Role {
         UserIdRole = Qt::UserRole + 1, // int
         UsernameRole,
-        AccessLevelRole,               // int (AccessLevels::Level)
-        DirectRole,                    // bool: a member of this source itself, not through a group above
-        ExpiresAtRole,                 // QDate; invalid: never
+        AccessLevelRole, // int (AccessLevels::Level)
+        DirectRole, // bool: a member of this source itself, not through a group above
+        ExpiresAtRole, // QDate; invalid: never
         AvatarUrlRole,
         WebUrlRole,
     };

@@ -9,8 +9,7 @@ namespace LabDesk::Models {
 
 PendingUsersModel::PendingUsersModel(QObject *parent)
     : RemoteListModel(parent)
-{
-}
+{ }
 
 Api::Request PendingUsersModel::request() const
 {

@@ -23,7 +23,7 @@ public:
         UserIdRole = Qt::UserRole + 1, // int
         UsernameRole,
         EmailRole,
-        CreatedAtRole,                 // QDateTime
+        CreatedAtRole, // QDateTime
         AvatarUrlRole,
     };
 

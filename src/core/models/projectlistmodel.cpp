@@ -30,9 +30,9 @@ ProjectRow ProjectRow::fromJson(const QJsonObject &json)
     row.starCount = json.value(QLatin1String("star_count")).toInt();
     row.archived = json.value(QLatin1String("archived")).toBool();
     const QString visibility = json.value(QLatin1String("visibility")).toString();
-    row.visibility = visibility == QLatin1String("public")     ? Visibility::Public
-                     : visibility == QLatin1String("internal") ? Visibility::Internal
-                                                               : Visibility::Private;
+    row.visibility = visibility == QLatin1String("public") ? Visibility::Public
+        : visibility == QLatin1String("internal")          ? Visibility::Internal
+                                                           : Visibility::Private;
     const QDateTime activity
         = QDateTime::fromString(json.value(QLatin1String("last_activity_at")).toString(), Qt::ISODateWithMs);
     row.lastActivityMs = activity.isValid() ? activity.toMSecsSinceEpoch() : 0;
@@ -118,8 +118,10 @@ void ProjectListModel::setFilterText(const QString &text)
     const QString filter = text.trimmed();
     if (filter == m_filter)
         return;
+    // Typing one more character only narrows: look at the rows shown, not at all of them.
+    const bool narrowing = !m_filter.isEmpty() && filter.startsWith(m_filter, Qt::CaseInsensitive);
     m_filter = filter;
-    refilter();
+    refilter(narrowing);
 }
 
 QString ProjectListModel::filterText() const
@@ -208,15 +210,23 @@ bool ProjectListModel::matches(const ProjectRow &row) const
         || row.pathWithNamespace.contains(m_filter, Qt::CaseInsensitive);
 }
 
-void ProjectListModel::refilter()
+void ProjectListModel::refilter(bool narrowing)
 {
-    beginResetModel();
-    m_visible.clear();
-    m_visible.reserve(m_all.size());
-    for (int i = 0; i < int(m_all.size()); ++i) {
-        if (matches(m_all[size_t(i)]))
-            m_visible.push_back(i);
+    std::vector<int> visible;
+    if (narrowing) {
+        for (const int i : m_visible) {
+            if (matches(m_all[size_t(i)]))
+                visible.push_back(i);
+        }
+    } else {
+        visible.reserve(m_all.size());
+        for (int i = 0; i < int(m_all.size()); ++i) {
+            if (matches(m_all[size_t(i)]))
+                visible.push_back(i);
+        }
     }
+    beginResetModel();
+    m_visible = std::move(visible);
     endResetModel();
 }
 
@@ -292,9 +302,9 @@ void ProjectListModel::requestPipelineStatuses(int firstRow, int lastRow)
                 return;
             }
             const QJsonArray pipelines = response.json.array();
-            onPipeline(projectId, pipelines.isEmpty()
-                                      ? QStringLiteral("none")
-                                      : pipelines.first().toObject().value(QLatin1String("status")).toString());
+            onPipeline(projectId,
+                       pipelines.isEmpty() ? QStringLiteral("none")
+                                           : pipelines.first().toObject().value(QLatin1String("status")).toString());
         });
     }
 }

@@ -37,14 +37,14 @@ struct ProjectRow
     qint64 lastActivityMs = 0; // ms since the epoch, UTC; 0: unknown
     QString name;
     QString pathWithNamespace;
-    QString namespaceName;      // "Group / Subgroup"
+    QString namespaceName; // "Group / Subgroup"
     QString description;
     QString defaultBranch;
     QString webUrl;
     QString httpUrl;
     QString sshUrl;
     QString avatarUrl;
-    QString pipelineStatus;     // "success", "failed", ...; empty: not known yet; "none": no pipeline
+    QString pipelineStatus; // "success", "failed", ...; empty: not known yet; "none": no pipeline
 
     static ProjectRow fromJson(const QJsonObject &json);
     static QString visibilityName(Visibility visibility); // "private", ...
@@ -77,18 +77,18 @@ public:
     enum Role {
         ProjectIdRole = Qt::UserRole + 1, // int
         PathWithNamespaceRole,
-        NamespaceIdRole,                  // int
+        NamespaceIdRole, // int
         HttpUrlRole,
         SshUrlRole,
         WebUrlRole,
         DefaultBranchRole,
-        VisibilityRole,                   // "private", "internal", "public"
+        VisibilityRole, // "private", "internal", "public"
         DescriptionRole,
-        LastActivityRole,                 // QDateTime (UTC)
-        StarCountRole,                    // int
-        PipelineStatusRole,               // "success", ...; "none"; empty while unknown
+        LastActivityRole, // QDateTime (UTC)
+        StarCountRole, // int
+        PipelineStatusRole, // "success", ...; "none"; empty while unknown
         AvatarUrlRole,
-        ArchivedRole,                     // bool
+        ArchivedRole, // bool
     };
 
     explicit ProjectListModel(QObject *parent = nullptr);
@@ -137,13 +137,13 @@ private:
     void start();
     void setLoading(bool loading);
     bool matches(const ProjectRow &row) const;
-    void refilter();
+    void refilter(bool narrowing);
     void onPipeline(int projectId, const QString &status);
 
     QPointer<Api::GitLabClient> m_client;
     QPointer<Api::PagedCall> m_call;
     int m_groupId = 0;
-    QString m_search;        // what the current query asked the server
+    QString m_search; // what the current query asked the server
     QString m_pendingSearch; // what setSearch() was last given
     QString m_filter;
     QTimer m_searchTimer;
@@ -152,7 +152,7 @@ private:
     Api::ApiError m_error;
     std::vector<ProjectRow> m_all;
     std::vector<int> m_visible; // indexes into m_all, ascending
-    QHash<int, int> m_byId;     // project id -> index into m_all
+    QHash<int, int> m_byId; // project id -> index into m_all
     QSet<int> m_pipelineAsked;
     int m_pipelinesInFlight = 0;
 };

@@ -90,9 +90,8 @@ Request namespaces()
 Request createGroup(const QString &name, const QString &path, int parentId, const QString &visibility,
                     const QString &description)
 {
-    QJsonObject body {{QStringLiteral("name"), name},
-                      {QStringLiteral("path"), path},
-                      {QStringLiteral("visibility"), visibility}};
+    QJsonObject body {
+        {QStringLiteral("name"), name}, {QStringLiteral("path"), path}, {QStringLiteral("visibility"), visibility}};
     if (parentId > 0)
         body.insert(QStringLiteral("parent_id"), parentId);
     if (!description.isEmpty())
@@ -130,7 +129,8 @@ Request importStatus(int projectId)
 
 Request members(const Source &source, bool inherited)
 {
-    Request r = Request::get(source.apiPath() + (inherited ? QStringLiteral("/members/all") : QStringLiteral("/members")));
+    Request r
+        = Request::get(source.apiPath() + (inherited ? QStringLiteral("/members/all") : QStringLiteral("/members")));
     r.paging = Request::Paging::Offset;
     return r;
 }
@@ -188,9 +188,10 @@ Request denyAccess(const Source &source, int userId)
 
 Request searchUsers(const QString &text)
 {
-    return Request::get(QStringLiteral("/users"), QUrlQuery {{QStringLiteral("search"), text},
-                                                            {QStringLiteral("active"), QStringLiteral("true")},
-                                                            {QStringLiteral("per_page"), QStringLiteral("20")}});
+    return Request::get(QStringLiteral("/users"),
+                        QUrlQuery {{QStringLiteral("search"), text},
+                                   {QStringLiteral("active"), QStringLiteral("true")},
+                                   {QStringLiteral("per_page"), QStringLiteral("20")}});
 }
 
 Request blockedUsers()

@@ -8,8 +8,7 @@ namespace LabDesk::Models {
 
 RemoteListModel::RemoteListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 RemoteListModel::~RemoteListModel()
 {
@@ -93,8 +92,7 @@ bool RemoteListModel::accept(const QJsonObject &) const
 }
 
 void RemoteListModel::allReceived()
-{
-}
+{ }
 
 void RemoteListModel::setItems(const QList<QJsonObject> &items)
 {

@@ -19,7 +19,8 @@ QString importStatus(const SandboxApi &api, const QJsonObject &project)
     const QString stored = project.value(QLatin1String("import_status")).toString(QStringLiteral("none"));
     if (stored != QLatin1String("scheduled"))
         return stored;
-    const QDateTime forkedAt = QDateTime::fromString(project.value(QLatin1String("_forked_at")).toString(), Qt::ISODateWithMs);
+    const QDateTime forkedAt
+        = QDateTime::fromString(project.value(QLatin1String("_forked_at")).toString(), Qt::ISODateWithMs);
     const qint64 elapsedMs = forkedAt.isValid() ? forkedAt.msecsTo(api.currentTime()) : 60000;
     if (elapsedMs < 300)
         return QStringLiteral("scheduled");
@@ -43,7 +44,8 @@ void registerForkRoutes(SandboxApi &api)
         if (request.has(QStringLiteral("namespace_id")))
             ns = dir.namespaceRecord(request.integer(QStringLiteral("namespace_id")));
         else if (request.has(QStringLiteral("namespace_path")) || request.has(QStringLiteral("namespace")))
-            ns = api.findNamespace(request.string(QStringLiteral("namespace_path"), request.string(QStringLiteral("namespace"))));
+            ns = api.findNamespace(
+                request.string(QStringLiteral("namespace_path"), request.string(QStringLiteral("namespace"))));
         else
             ns = dir.namespaceRecord(request.user.value(QLatin1String("namespace_id")).toInt());
         if (ns.isEmpty())
@@ -68,7 +70,9 @@ void registerForkRoutes(SandboxApi &api)
             return HttpResponse::json(409, QJsonObject {{QStringLiteral("message"), errors}});
 
         QString visibility = source.value(QLatin1String("visibility")).toString();
-        if (!personal && Catalog::visibilityRank(visibility) > Catalog::visibilityRank(ns.value(QLatin1String("visibility")).toString()))
+        if (!personal
+            && Catalog::visibilityRank(visibility)
+                > Catalog::visibilityRank(ns.value(QLatin1String("visibility")).toString()))
             visibility = ns.value(QLatin1String("visibility")).toString();
         const QJsonObject created = Catalog::createProject(
             api,
@@ -76,7 +80,8 @@ void registerForkRoutes(SandboxApi &api)
              {QStringLiteral("path"), path},
              {QStringLiteral("namespace_id"), nsId},
              {QStringLiteral("visibility"), request.string(QStringLiteral("visibility"), visibility)},
-             {QStringLiteral("description"), request.string(QStringLiteral("description"), source.value(QLatin1String("description")).toString())},
+             {QStringLiteral("description"),
+              request.string(QStringLiteral("description"), source.value(QLatin1String("description")).toString())},
              {QStringLiteral("default_branch"), source.value(QLatin1String("default_branch"))},
              {QStringLiteral("topics"), source.value(QLatin1String("topics"))}},
             request.userId());
@@ -87,13 +92,17 @@ void registerForkRoutes(SandboxApi &api)
             Catalog::deleteProject(api, id);
             return Errors::message(500, error.trimmed());
         }
-        const SandboxApi::GitResult fetched = api.runGit(
-            id, {QStringLiteral("fetch"), QStringLiteral("--quiet"), api.repositoryPath(sourceId),
-                 QStringLiteral("+refs/heads/*:refs/heads/*"), QStringLiteral("+refs/tags/*:refs/tags/*")});
+        const SandboxApi::GitResult fetched
+            = api.runGit(id,
+                         {QStringLiteral("fetch"), QStringLiteral("--quiet"), api.repositoryPath(sourceId),
+                          QStringLiteral("+refs/heads/*:refs/heads/*"), QStringLiteral("+refs/tags/*:refs/tags/*")});
         QJsonObject record = api.store.get(Projects, id);
         record.insert(QStringLiteral("forked_from_project_id"), sourceId);
-        record.insert(QStringLiteral("import_status"), fetched.exitCode == 0 ? QStringLiteral("scheduled") : QStringLiteral("failed"));
-        record.insert(QStringLiteral("import_error"), fetched.exitCode == 0 ? QJsonValue::Null : QJsonValue(QString::fromLocal8Bit(fetched.err).trimmed()));
+        record.insert(QStringLiteral("import_status"),
+                      fetched.exitCode == 0 ? QStringLiteral("scheduled") : QStringLiteral("failed"));
+        record.insert(QStringLiteral("import_error"),
+                      fetched.exitCode == 0 ? QJsonValue::Null
+                                            : QJsonValue(QString::fromLocal8Bit(fetched.err).trimmed()));
         record.insert(QStringLiteral("_forked_at"), api.now());
         api.store.put(Projects, id, record);
 
@@ -109,18 +118,25 @@ void registerForkRoutes(SandboxApi &api)
         const QJsonObject project = api.findProject(request.pathParam(QStringLiteral("id")));
         if (project.isEmpty() || !dir.canReadProject(project))
             return Errors::notFound(QStringLiteral("Project"));
-        return HttpResponse::json(200, QJsonObject {
-                                           {QStringLiteral("id"), project.value(QLatin1String("id"))},
-                                           {QStringLiteral("description"), project.value(QLatin1String("description"))},
-                                           {QStringLiteral("name"), project.value(QLatin1String("name"))},
-                                           {QStringLiteral("path"), project.value(QLatin1String("path"))},
-                                           {QStringLiteral("path_with_namespace"), dir.projectFullPath(project)},
-                                           {QStringLiteral("import_status"), importStatus(api, project)},
-                                           {QStringLiteral("import_type"), project.contains(QLatin1String("forked_from_project_id")) ? QJsonValue(QStringLiteral("gitlab_project")) : QJsonValue::Null},
-                                           {QStringLiteral("correlation_id"), QStringLiteral("sandbox")},
-                                           {QStringLiteral("failed_relations"), QJsonArray {}},
-                                           {QStringLiteral("import_error"), project.value(QLatin1String("import_error")).isString() ? project.value(QLatin1String("import_error")) : QJsonValue::Null},
-                                       });
+        return HttpResponse::json(
+            200,
+            QJsonObject {
+                {QStringLiteral("id"), project.value(QLatin1String("id"))},
+                {QStringLiteral("description"), project.value(QLatin1String("description"))},
+                {QStringLiteral("name"), project.value(QLatin1String("name"))},
+                {QStringLiteral("path"), project.value(QLatin1String("path"))},
+                {QStringLiteral("path_with_namespace"), dir.projectFullPath(project)},
+                {QStringLiteral("import_status"), importStatus(api, project)},
+                {QStringLiteral("import_type"),
+                 project.contains(QLatin1String("forked_from_project_id"))
+                     ? QJsonValue(QStringLiteral("gitlab_project"))
+                     : QJsonValue::Null},
+                {QStringLiteral("correlation_id"), QStringLiteral("sandbox")},
+                {QStringLiteral("failed_relations"), QJsonArray {}},
+                {QStringLiteral("import_error"),
+                 project.value(QLatin1String("import_error")).isString() ? project.value(QLatin1String("import_error"))
+                                                                         : QJsonValue::Null},
+            });
     });
 }
 

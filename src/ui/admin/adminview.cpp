@@ -73,8 +73,8 @@ AdminView::~AdminView() = default;
 
 void AdminView::onAccountChanged()
 {
-    const bool admin = m_context.accounts && m_context.accounts->hasActiveAccount()
-        && m_context.accounts->activeAccount().isAdmin;
+    const bool admin
+        = m_context.accounts && m_context.accounts->hasActiveAccount() && m_context.accounts->activeAccount().isAdmin;
     Api::GitLabClient *client = admin ? m_context.accounts->client() : nullptr;
     m_avatars->setNetwork(client ? client->network() : nullptr);
     m_pending->setClient(client);
@@ -82,8 +82,8 @@ void AdminView::onAccountChanged()
         QUrl signUp = client->server();
         signUp.setPath(signUp.path() + QStringLiteral("/users/sign_up"));
         m_signUpUrl = signUp.toString();
-        m_ui->signUpLink->setText(tr("New users sign up at <a href=\"%1\">%1</a>; send them this link.")
-                                      .arg(m_signUpUrl.toHtmlEscaped()));
+        m_ui->signUpLink->setText(
+            tr("New users sign up at <a href=\"%1\">%1</a>; send them this link.").arg(m_signUpUrl.toHtmlEscaped()));
     } else {
         m_signUpUrl.clear();
         m_ui->signUpLink->clear();
@@ -170,7 +170,8 @@ void AdminView::moderate(bool approve)
     m_busy = true;
     updateActions();
     FormErrors::set(m_ui->statusLabel, {});
-    Api::Call *call = client->send(approve ? Models::Requests::approveUser(userId) : Models::Requests::rejectUser(userId));
+    Api::Call *call
+        = client->send(approve ? Models::Requests::approveUser(userId) : Models::Requests::rejectUser(userId));
     connect(call, &Api::Call::finished, this, [this, approve, who](const Api::Response &response) {
         m_busy = false;
         if (response.error.isError()) {
@@ -180,7 +181,8 @@ void AdminView::moderate(bool approve)
             return;
         }
         m_ui->statusLabel->setPalette(palette());
-        m_ui->statusLabel->setText(approve ? tr("%1 can sign in now.").arg(who) : tr("Rejected the sign-up of %1.").arg(who));
+        m_ui->statusLabel->setText(approve ? tr("%1 can sign in now.").arg(who)
+                                           : tr("Rejected the sign-up of %1.").arg(who));
         m_ui->statusLabel->show();
         m_pending->reload();
         Q_EMIT actionFinished(true);

@@ -88,8 +88,9 @@ void AddMemberDialog::search()
         }
         for (const QJsonValue &value : response.json.array()) {
             const QJsonObject user = value.toObject();
-            auto *item = new QListWidgetItem(tr("%1 (@%2)").arg(user.value(QLatin1String("name")).toString(),
-                                                                user.value(QLatin1String("username")).toString()));
+            auto *item = new QListWidgetItem(tr("%1 (@%2)")
+                                                 .arg(user.value(QLatin1String("name")).toString(),
+                                                      user.value(QLatin1String("username")).toString()));
             item->setData(Qt::UserRole, user.value(QLatin1String("id")).toInt());
             m_ui->resultsList->addItem(item);
         }

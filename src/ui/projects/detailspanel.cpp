@@ -147,8 +147,9 @@ DetailsPanel::DetailsPanel(Models::AvatarCache *avatars, QWidget *parent)
     m_memberView->setUniformRowHeights(true);
     m_memberView->setAlternatingRowColors(true);
     m_memberView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_memberView->setItemDelegateForColumn(Models::MembersModel::NameColumn,
-                                           new AvatarDelegate(avatars, Models::MembersModel::AvatarUrlRole, m_memberView));
+    m_memberView->setItemDelegateForColumn(
+        Models::MembersModel::NameColumn,
+        new AvatarDelegate(avatars, Models::MembersModel::AvatarUrlRole, m_memberView));
     m_memberView->header()->setStretchLastSection(false);
     m_memberView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_memberView->header()->setSectionResizeMode(Models::MembersModel::NameColumn, QHeaderView::Stretch);
@@ -224,9 +225,8 @@ DetailsPanel::DetailsPanel(Models::AvatarCache *avatars, QWidget *parent)
             [this] { Q_EMIT cloneRequested(m_projectId, m_httpUrl, m_sshUrl, m_path); });
     connect(m_forkButton, &QPushButton::clicked, this, [this] { Q_EMIT forkRequested(m_projectId, m_path); });
     connect(m_requestButton, &QPushButton::clicked, this, &DetailsPanel::requestAccess);
-    connect(m_addMember, &QPushButton::clicked, this, [this] {
-        Q_EMIT addMemberRequested(m_source, m_isAdmin ? int(AccessLevels::Owner) : myAccessLevel());
-    });
+    connect(m_addMember, &QPushButton::clicked, this,
+            [this] { Q_EMIT addMemberRequested(m_source, m_isAdmin ? int(AccessLevels::Owner) : myAccessLevel()); });
     connect(m_saveMember, &QPushButton::clicked, this, &DetailsPanel::saveMember);
     connect(m_removeMember, &QPushButton::clicked, this, &DetailsPanel::removeMember);
     connect(m_approve, &QPushButton::clicked, this,
@@ -242,7 +242,8 @@ DetailsPanel::DetailsPanel(Models::AvatarCache *avatars, QWidget *parent)
         }
         updateActions();
     });
-    connect(m_requestView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DetailsPanel::updateActions);
+    connect(m_requestView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DetailsPanel::updateActions);
 
     connect(m_members, &Models::MembersModel::loadingChanged, this, [this](bool loading) {
         if (loading)
@@ -458,8 +459,7 @@ void DetailsPanel::updateActions()
     else if (m_requested)
         setAllowed(m_requestButton, false, tr("Your request is waiting for a maintainer or owner."));
     else
-        setAllowed(m_requestButton, true, {},
-                   tr("Ask the maintainers and owners to let you in."));
+        setAllowed(m_requestButton, true, {}, tr("Ask the maintainers and owners to let you in."));
 
     setAllowed(m_addMember, canManage, loaded ? notManager : waiting);
 
@@ -490,9 +490,10 @@ void DetailsPanel::updateActions()
     }
 
     const bool hasRequest = selectedRequestId() > 0;
-    const QString requestWhy = !canManage ? (loaded ? tr("Only maintainers and owners can answer access requests.") : waiting)
-                               : !hasRequest ? tr("Select a request first.")
-                                             : QString();
+    const QString requestWhy = !canManage
+        ? (loaded ? tr("Only maintainers and owners can answer access requests.") : waiting)
+        : !hasRequest ? tr("Select a request first.")
+                      : QString();
     setAllowed(m_approve, requestWhy.isEmpty(), requestWhy, tr("Let them in with the chosen role"));
     setAllowed(m_deny, requestWhy.isEmpty(), requestWhy, tr("Turn the request down"));
     setAllowed(m_requestLevel, canManage, requestWhy, tr("The role to give when approving"));
@@ -588,8 +589,7 @@ void DetailsPanel::saveMember()
     if (userId <= 0)
         return;
     const QDate expiry = m_memberExpiry->date() == m_memberExpiry->minimumDate() ? QDate() : m_memberExpiry->date();
-    send(Models::Requests::updateMember(m_source, userId, m_memberLevel->currentData().toInt(), expiry),
-         tr("Saved."));
+    send(Models::Requests::updateMember(m_source, userId, m_memberLevel->currentData().toInt(), expiry), tr("Saved."));
 }
 
 void DetailsPanel::removeMember()

@@ -74,7 +74,8 @@ void ForkDialog::accept()
     FormErrors::set(m_ui->generalError, {});
     m_ui->progress->show();
     m_ui->statusLabel->setText(tr("Asking GitLab to fork…"));
-    Api::Call *call = m_client->send(Models::Requests::forkProject(m_projectId, m_ui->namespaceCombo->currentData().toInt()));
+    Api::Call *call
+        = m_client->send(Models::Requests::forkProject(m_projectId, m_ui->namespaceCombo->currentData().toInt()));
     connect(call, &Api::Call::finished, this, [this](const Api::Response &response) {
         if (response.error.isError()) {
             m_ui->progress->hide();

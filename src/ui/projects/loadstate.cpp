@@ -78,8 +78,8 @@ void LoadState::showMessage(State state, const QString &text)
     m_progress->setVisible(state == State::Loading);
     m_retry->setVisible(state == State::Error);
     const QString iconName = state == State::Error ? QStringLiteral("check-fail")
-                             : state == State::Empty ? QStringLiteral("projects")
-                                                     : QString();
+        : state == State::Empty                    ? QStringLiteral("projects")
+                                                   : QString();
     m_icon->setVisible(!iconName.isEmpty());
     if (!iconName.isEmpty())
         m_icon->setPixmap(themedIcon(iconName).pixmap(32, 32));

@@ -63,7 +63,8 @@ void NewProjectDialog::loadNamespaces()
         return;
     NamespacePicker::fill(m_ui->namespaceCombo, m_client, m_wantedNamespace, [this](const Api::ApiError &error) {
         if (error.isError())
-            FormErrors::set(m_ui->namespaceError, tr("The namespaces could not be listed: %1").arg(error.userMessage()));
+            FormErrors::set(m_ui->namespaceError,
+                            tr("The namespaces could not be listed: %1").arg(error.userMessage()));
         m_namespacesLoaded = true;
         check();
         Q_EMIT namespacesReady();
@@ -74,7 +75,8 @@ void NewProjectDialog::check()
 {
     const QString nameError = NameRules::projectNameError(m_ui->nameEdit->text());
     const QString pathError = NameRules::pathError(m_ui->pathEdit->text());
-    static const QRegularExpression branchRule(QStringLiteral("^(?!/)(?!.*//)(?!.*\\.\\.)(?!.*\\.lock$)[^\\s~^:?*\\[\\\\]+(?<!/)$"));
+    static const QRegularExpression branchRule(
+        QStringLiteral("^(?!/)(?!.*//)(?!.*\\.\\.)(?!.*\\.lock$)[^\\s~^:?*\\[\\\\]+(?<!/)$"));
     const QString branch = m_ui->branchEdit->text();
     const QString branchError = !m_ui->readmeCheck->isChecked() || branchRule.match(branch).hasMatch()
         ? QString()
@@ -124,7 +126,8 @@ void NewProjectDialog::accept()
         }
         const QJsonObject created = response.json.object();
         m_createdId = created.value(QLatin1String("id")).toInt();
-        Q_EMIT projectCreated(m_createdId, created.value(QLatin1String("namespace")).toObject().value(QLatin1String("id")).toInt());
+        Q_EMIT projectCreated(m_createdId,
+                              created.value(QLatin1String("namespace")).toObject().value(QLatin1String("id")).toInt());
         QDialog::accept();
     });
 }

@@ -96,8 +96,8 @@ ProjectsView::ProjectsView(const Context &context, FeaturePage *page)
     m_projectView->setUniformRowHeights(true);
     m_projectView->setAlternatingRowColors(true);
     m_projectView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_projectView->setItemDelegateForColumn(ProjectListModel::NameColumn,
-                                            new AvatarDelegate(m_avatars, ProjectListModel::AvatarUrlRole, m_projectView));
+    m_projectView->setItemDelegateForColumn(
+        ProjectListModel::NameColumn, new AvatarDelegate(m_avatars, ProjectListModel::AvatarUrlRole, m_projectView));
     QHeaderView *header = m_projectView->header();
     header->setStretchLastSection(false);
     const int em = fontMetrics().averageCharWidth();
@@ -223,7 +223,8 @@ void ProjectsView::updateProjectState()
     const int shown = m_projects->rowCount();
     const int loaded = m_projects->loadedCount();
     if (m_projects->lastError().isError() && !m_projects->isLoading()) {
-        m_projectState->showError(tr("The projects could not be loaded: %1").arg(m_projects->lastError().userMessage()));
+        m_projectState->showError(
+            tr("The projects could not be loaded: %1").arg(m_projects->lastError().userMessage()));
     } else if (shown > 0) {
         m_projectState->showContent();
     } else if (m_projects->isLoading()) {
@@ -231,8 +232,9 @@ void ProjectsView::updateProjectState()
     } else if (loaded > 0 || !m_projects->filterText().isEmpty()) {
         m_projectState->showEmpty(tr("No project matches “%1”.").arg(m_projects->filterText()));
     } else {
-        m_projectState->showEmpty(currentGroupId() > 0 ? tr("This group has no projects yet. Create one with New Project.")
-                                                       : tr("You cannot see any project yet. Create one with New Project."));
+        m_projectState->showEmpty(currentGroupId() > 0
+                                      ? tr("This group has no projects yet. Create one with New Project.")
+                                      : tr("You cannot see any project yet. Create one with New Project."));
     }
     QString count = shown == loaded ? tr("%n project(s)", nullptr, loaded)
                                     : tr("Showing %1 of %n project(s)", nullptr, loaded).arg(shown);
@@ -323,9 +325,9 @@ QDialog *ProjectsView::newGroup(bool subgroup)
 {
     const QModelIndex current = m_groupView->currentIndex();
     const int parentId = subgroup ? currentGroupId() : 0;
-    auto *dialog = new NewGroupDialog(m_context.accounts ? m_context.accounts->client() : nullptr, parentId,
-                                      parentId > 0 ? current.data(GroupTreeModel::FullPathRole).toString() : QString(),
-                                      this);
+    auto *dialog
+        = new NewGroupDialog(m_context.accounts ? m_context.accounts->client() : nullptr, parentId,
+                             parentId > 0 ? current.data(GroupTreeModel::FullPathRole).toString() : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewGroupDialog::groupCreated, this, [this](int groupId, int parent) {
         m_groups->reloadChildren(parent);
@@ -341,8 +343,8 @@ QDialog *ProjectsView::newGroup(bool subgroup)
 
 QDialog *ProjectsView::newProject()
 {
-    auto *dialog = new NewProjectDialog(m_context.accounts ? m_context.accounts->client() : nullptr,
-                                        currentGroupId(), this);
+    auto *dialog
+        = new NewProjectDialog(m_context.accounts ? m_context.accounts->client() : nullptr, currentGroupId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewProjectDialog::projectCreated, this, [this](int projectId) {
         m_wantedProject = projectId;
@@ -367,8 +369,8 @@ QDialog *ProjectsView::forkProject(int projectId, const QString &pathWithNamespa
 
 QDialog *ProjectsView::addMember(const Models::Source &source, int maxLevel)
 {
-    auto *dialog = new AddMemberDialog(m_context.accounts ? m_context.accounts->client() : nullptr, source,
-                                       maxLevel, this);
+    auto *dialog
+        = new AddMemberDialog(m_context.accounts ? m_context.accounts->client() : nullptr, source, maxLevel, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AddMemberDialog::memberAdded, m_details->members(), &Models::MembersModel::reload);
     dialog->open();

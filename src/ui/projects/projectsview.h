@@ -63,8 +63,7 @@ public:
 
 Q_SIGNALS:
     // "Clone…" on a project: the clone pane (another feature) takes it from here.
-    void cloneRequested(int projectId, const QString &httpUrl, const QString &sshUrl,
-                        const QString &pathWithNamespace);
+    void cloneRequested(int projectId, const QString &httpUrl, const QString &sshUrl, const QString &pathWithNamespace);
 
 private:
     void onAccountChanged();
