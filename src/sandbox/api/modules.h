@@ -18,6 +18,7 @@ void registerKeyRoutes(SandboxApi &api);      // api/keys.cpp: user SSH keys
 void registerPipelineRoutes(SandboxApi &api); // api/pipelines.cpp: pipelines, jobs, traces, lint, simulation
 void registerRunnerRoutes(SandboxApi &api);   // api/runners.cpp: runners, managers, registration
 void registerGitRoutes(SandboxApi &api);      // api/git.cpp: smart HTTP via git http-backend
+void registerForkRoutes(SandboxApi &api);     // api/forks.cpp: forks and import status (from registerProjectRoutes)
 
 void seedDemoUsers(SandboxApi &api);
 void seedDemoGroupsAndProjects(SandboxApi &api);

@@ -1142,6 +1142,8 @@ void registerProjectRoutes(SandboxApi &api)
                                                    dir.projectFullPath(project), repository, *made,
                                                    request.boolean(QStringLiteral("stats"), true)));
     });
+
+    registerForkRoutes(api);
 }
 
 } // namespace LabDesk::Sandbox

@@ -1,0 +1,3 @@
+target_sources(labdesk_ui PRIVATE
+    admin/adminview.cpp admin/adminview.h
+)
