@@ -9,6 +9,8 @@
 using LabDesk::Ssh::HostKey;
 using LabDesk::Ssh::KnownHosts;
 
+Q_DECLARE_METATYPE(LabDesk::Ssh::HostKey)
+
 namespace {
 
 QByteArray wireString(const QByteArray &data)
@@ -214,8 +216,6 @@ private slots:
                  KnownHosts::Match::Known);
     }
 };
-
-Q_DECLARE_METATYPE(HostKey)
 
 QTEST_GUILESS_MAIN(TestKnownHosts)
 #include "tst_knownhosts.moc"

@@ -228,12 +228,20 @@ SshProbe::Result SshProbe::testLogin(const ServerAddress &address, const QString
 
 QString SshProbe::Result::explanation() const
 {
+    return SshProbe::explain(*this);
+}
+
+QString SshProbe::explain(const Result &result)
+{
+    const ServerAddress &address = result.address;
+    const QString &detail = result.detail;
     const QString where
         = address.port == 22 ? address.host : QStringLiteral("%1:%2").arg(address.host).arg(address.port);
-    switch (outcome) {
+    switch (result.outcome) {
     case Outcome::Success:
-        return username.isEmpty() ? tr("%1 answered over SSH.").arg(where)
-                                  : tr("GitLab answered: \"Welcome to GitLab, @%1!\" Your key works.").arg(username);
+        return result.username.isEmpty()
+            ? tr("%1 answered over SSH.").arg(where)
+            : tr("GitLab answered: \"Welcome to GitLab, @%1!\" Your key works.").arg(result.username);
     case Outcome::HostNotFound:
         return tr("The host name %1 cannot be found. Check the SSH host in GitLab's clone URLs, or your DNS.")
             .arg(address.host);
@@ -252,7 +260,7 @@ QString SshProbe::Result::explanation() const
                   "the connection, or the server was reinstalled. LabDesk refuses to connect; ask the server's "
                   "administrator for the right fingerprint and remove the old line from known_hosts only if it "
                   "matches.")
-            .arg(where, hostKey.sha256Fingerprint());
+            .arg(where, result.hostKey.sha256Fingerprint());
     case Outcome::KeyUnreadable:
         return tr("The private key %1 cannot be read: the passphrase is wrong or the file is damaged.").arg(detail);
     case Outcome::KeyRefused:
@@ -264,10 +272,10 @@ QString SshProbe::Result::explanation() const
                   "URLs (usually \"git\"), whatever your GitLab username is.")
             .arg(address.user);
     case Outcome::NoWelcome:
-        return serverText.isEmpty()
+        return result.serverText.isEmpty()
             ? tr("Logged in to %1, but the server sent no GitLab welcome: it may not be GitLab's SSH server.")
                   .arg(where)
-            : tr("Logged in to %1, but the server answered: %2").arg(where, serverText);
+            : tr("Logged in to %1, but the server answered: %2").arg(where, result.serverText);
     }
     return detail;
 }

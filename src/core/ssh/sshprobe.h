@@ -53,9 +53,11 @@ public:
         ServerAddress address;
 
         bool isSuccess() const { return outcome == Outcome::Success; }
-        // A translated sentence: what happened and what to do.
+        // A translated sentence: what happened and what to do (SshProbe::explain()).
         QString explanation() const;
     };
+
+    static QString explain(const Result &result);
 
     static Result fetchHostKey(const ServerAddress &address, int timeoutMs = 10000);
     // `expectedUser` is the user GitLab's clone URLs name ("git"): a refusal for another user is

@@ -1,6 +1,7 @@
 #include "pagecontents.h"
 
 #include "featurepage.h"
+#include "sshkeys/sshkeysview.h"
 
 #include <QList>
 
@@ -13,8 +14,8 @@ void installPageContents(const Context &context, const QList<FeaturePage *> &pag
         // Features add themselves here, e.g.
         //   if (name == QLatin1String("projects"))
         //       page->setContent(new ProjectsView(context, page));
-        Q_UNUSED(context)
-        Q_UNUSED(name)
+        if (name == QLatin1String("ssh-keys"))
+            page->setContent(new SshKeysView(context, page));
     }
 }
 
