@@ -1,6 +1,8 @@
 #include "pagecontents.h"
 
 #include "featurepage.h"
+
+#include "clones/clonesview.h"
 #include "sshkeys/sshkeysview.h"
 
 #include <QList>
