@@ -18,6 +18,8 @@ void installPageContents(const Context &context, const QList<FeaturePage *> &pag
         //       page->setContent(new ProjectsView(context, page));
         if (name == QLatin1String("ssh-keys"))
             page->setContent(new SshKeysView(context, page));
+        if (name == QLatin1String("clones"))
+            page->setContent(new ClonesView(context, page), /*needsAccount=*/false);
     }
 }
 
