@@ -305,6 +305,8 @@ void ClonesView::fetchSelected()
     if (row < 0 || m_fetch)
         return;
     const Git::CloneEntry entry = m_model->entry(row);
+    m_fetchAction->setEnabled(false);
+    setStatus(tr("Fetching %1…").arg(m_model->index(row, 0).data().toString()));
     const Git::RemoteAddress address = Git::RemoteAddress::parse(entry.url);
     Git::RemoteAuth auth;
     if (m_context.accounts) {
@@ -324,7 +326,6 @@ void ClonesView::fetchSelected()
             m_model->refresh(result.path);
             updateActions();
         });
-        setStatus(tr("Fetching %1…").arg(name));
         job->startFetch(path, a);
         updateActions();
     };
