@@ -236,6 +236,7 @@ void KeySetupWizard::setUpUploadPage()
         if (!ok)
             return;
         m_uploaded = true;
+        m_uploadedFingerprint = m_setup->publicKey().sha256Fingerprint();
         Q_UNUSED(alreadyPresent)
         next();
     });
@@ -245,6 +246,9 @@ bool KeySetupWizard::validateUploadPage()
 {
     if (m_busy)
         return false;
+    // next() after a successful upload validates the page again.
+    if (m_uploaded && m_uploadedFingerprint == m_setup->publicKey().sha256Fingerprint())
+        return true;
     m_busy = true;
     m_uploadPage->updateCompleteness();
     m_uploadUi->statusLabel->setText(tr("Adding the key to GitLab…"));
@@ -346,6 +350,9 @@ void KeySetupWizard::showHostKey(const SshProbe::Result &result, KnownHosts::Mat
 
 bool KeySetupWizard::validateServerPage()
 {
+    // A changed or unconfirmed host key never lets the wizard on, whatever calls next().
+    if (!m_serverPage->isComplete())
+        return false;
     QString error;
     if (m_serverUi->configBox->isVisible() && m_serverUi->configCheck->isChecked()) {
         QString backup;

@@ -98,6 +98,7 @@ private:
     bool m_busy = false;
     bool m_keyReady = false;
     bool m_uploaded = false;
+    QString m_uploadedFingerprint;
     bool m_hostKeyFetched = false;
     Ssh::KnownHosts::Match m_hostKeyMatch = Ssh::KnownHosts::Match::Unknown;
     bool m_tested = false;
