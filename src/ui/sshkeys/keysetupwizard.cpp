@@ -277,6 +277,17 @@ void KeySetupWizard::setUpServerPage()
     };
     connect(m_serverUi->confirmCheck, &QCheckBox::toggled, m_serverPage, &KeySetupPage::updateCompleteness);
     connect(m_serverUi->retryButton, &QPushButton::clicked, this, &KeySetupWizard::enterServerPage);
+    // The address found in the clone URLs can be wrong (no project yet, a proxy in between): let
+    // the user point the wizard elsewhere.
+    connect(m_serverUi->connectButton, &QPushButton::clicked, this, [this] {
+        Ssh::ServerAddress address = m_setup->server();
+        address.host = m_serverUi->hostEdit->text().trimmed();
+        address.port = m_serverUi->portSpin->value();
+        if (address.host.isEmpty())
+            return;
+        m_setup->setServer(address);
+        enterServerPage();
+    });
     connect(m_setup, &Ssh::KeySetup::hostKeyFetched, this, &KeySetupWizard::showHostKey);
 }
 
@@ -295,6 +306,8 @@ void KeySetupWizard::enterServerPage()
         return;
     }
     const Ssh::ServerAddress address = m_setup->server();
+    m_serverUi->hostEdit->setText(address.host);
+    m_serverUi->portSpin->setValue(address.port);
     QString text = tr("GitLab's SSH server: %1@%2, port %3.").arg(address.user, address.host).arg(address.port);
     if (m_setup->cloneHost() != address.host)
         text += QLatin1Char(' ')
@@ -315,6 +328,7 @@ void KeySetupWizard::enterServerPage()
     m_serverUi->hostKeyBox->show();
     m_serverUi->hostKeyLabel->setText(tr("Asking %1 for its host key…").arg(address.host));
     m_busy = true;
+    m_serverUi->connectButton->setEnabled(false);
     m_serverPage->updateCompleteness();
     m_setup->fetchHostKey();
 }
@@ -322,6 +336,7 @@ void KeySetupWizard::enterServerPage()
 void KeySetupWizard::showHostKey(const SshProbe::Result &result, KnownHosts::Match match)
 {
     m_busy = false;
+    m_serverUi->connectButton->setEnabled(true);
     m_hostKeyFetched = result.isSuccess();
     m_hostKeyMatch = match;
     if (!result.isSuccess()) {
