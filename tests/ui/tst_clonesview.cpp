@@ -10,6 +10,7 @@
 #include "core/accounts/servertrust.h"
 #include "core/accounts/tokenstore.h"
 #include "core/app/backgroundtasks.h"
+#include "core/app/language.h"
 #include "core/git/clonesmodel.h"
 #include "sandbox/api/modules.h"
 #include "sandbox/sandboxapi.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void clonesFromTheProjectsPageWithTheToken();
     void refusesANonEmptyFolderWithoutCloning();
     void openCiFileAndMissingFolders();
+    void paneScreenshots();
 
 private:
     QAction *action(const QString &name) const;
@@ -259,6 +261,40 @@ void tst_ClonesView::openCiFileAndMissingFolders()
     QVERIFY(action(QStringLiteral("removeAction"))->isEnabled());
     action(QStringLiteral("removeAction"))->trigger();
     QCOMPARE(m_view->model()->rowCount(), 1);
+}
+
+// Not a check: pictures of the page with the clone pane filled in, cloning and done, for the
+// documentation. Runs only with LABDESK_SCREENSHOT_DIR set (and LABDESK_SCREENSHOT_LANG, e.g. zh_CN).
+void tst_ClonesView::paneScreenshots()
+{
+    const QString dir = qEnvironmentVariable("LABDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set LABDESK_SCREENSHOT_DIR to take pictures of the clone pane");
+    const QString language = qEnvironmentVariable("LABDESK_SCREENSHOT_LANG", QStringLiteral("en"));
+    QVERIFY(LabDesk::Language::install(qApp, language));
+    LabDesk::Ui::FeaturePage page(QStringLiteral("clones"), QStringLiteral("clones"));
+    auto *view = new ClonesView(LabDesk::Ui::Context {&m_tasks, m_accounts.get()}, &page);
+    page.setContent(view, false);
+    page.resize(1050, 560);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    view->startClone(m_httpUrl, QStringLiteral("ssh://git@127.0.0.1:2222/web/webapp.git"),
+                     QStringLiteral("web/webapp"));
+    view->pane()
+        ->findChild<QLineEdit *>(QStringLiteral("folderEdit"))
+        ->setText(m_work.filePath(QStringLiteral("shot")));
+    view->pane()->findChild<QLineEdit *>(QStringLiteral("branchEdit"))->setText(QStringLiteral("main"));
+    QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("clone-pane-%1.png").arg(language))));
+    bool grabbed = false;
+    connect(&m_tasks, &LabDesk::BackgroundTasks::dataChanged, &page, [&] {
+        if (!grabbed && view->pane()->isCloning()) {
+            grabbed = page.grab().save(QDir(dir).filePath(QStringLiteral("clone-pane-progress-%1.png").arg(language)));
+        }
+    });
+    view->pane()->startClone();
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowOfPath(m_work.filePath(QStringLiteral("shot"))) >= 0, 60000);
+    QTRY_VERIFY(!view->model()->isRefreshing());
+    QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("clone-pane-done-%1.png").arg(language))));
 }
 
 QTEST_MAIN(tst_ClonesView)
