@@ -284,6 +284,8 @@ void tst_ClonesView::paneScreenshots()
         ->findChild<QLineEdit *>(QStringLiteral("folderEdit"))
         ->setText(m_work.filePath(QStringLiteral("shot")));
     view->pane()->findChild<QLineEdit *>(QStringLiteral("branchEdit"))->setText(QStringLiteral("main"));
+    auto *note = view->pane()->findChild<QLabel *>(QStringLiteral("authLabel"));
+    QTRY_VERIFY(note->height() >= note->heightForWidth(note->width())); // laid out before the picture
     QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("clone-pane-%1.png").arg(language))));
     bool grabbed = false;
     connect(&m_tasks, &LabDesk::BackgroundTasks::dataChanged, &page, [&] {
