@@ -5,7 +5,7 @@
 // clone (goal: never over 50 ms during LabDesk's clone; `git clone`, a separate process, is the
 // control that shows what the machine's load alone does). It asserts only that both tools end
 // with the same commit and files, never a time.
-//   LABDESK_BENCH_ROUNDS=3 LABDESK_BENCH_COMMITS=20000 LABDESK_BENCH_FILES=5000 build/tests/bench/bench_clone
+//   LABDESK_BENCH_ROUNDS=5 LABDESK_BENCH_COMMITS=20000 LABDESK_BENCH_FILES=5000 build/tests/bench/bench_clone
 #include "support/sandboxfixture.h"
 #include "support/temphome.h"
 
@@ -223,7 +223,7 @@ void bench_Clone::cleanupTestCase()
 
 void bench_Clone::libgit2AgainstGitClone()
 {
-    const int rounds = setting("LABDESK_BENCH_ROUNDS", 3);
+    const int rounds = setting("LABDESK_BENCH_ROUNDS", 5);
     QList<double> libgit2Times;
     QList<double> gitTimes;
     qint64 libgit2Stall = 0;
@@ -286,6 +286,13 @@ void bench_Clone::libgit2AgainstGitClone()
 
     const double ratio = median(libgit2Times) / median(gitTimes);
     qInfo("bench_clone: %d commits, %d files, %d rounds", m_commits, m_files, rounds);
+    // On a shared, busy machine single runs vary a lot; the fastest run of each tool is the
+    // steadier comparison, the median the one the goal is stated in.
+    const double fastestRatio = *std::min_element(libgit2Times.cbegin(), libgit2Times.cend())
+        / *std::min_element(gitTimes.cbegin(), gitTimes.cend());
+    qInfo("bench_clone: fastest libgit2 %.2f s, fastest git clone %.2f s, ratio %.2f",
+          *std::min_element(libgit2Times.cbegin(), libgit2Times.cend()),
+          *std::min_element(gitTimes.cbegin(), gitTimes.cend()), fastestRatio);
     qInfo("bench_clone: median libgit2 (LabDesk) %.2f s, git clone %.2f s, ratio %.2f (goal <= 1.3) %s",
           median(libgit2Times), median(gitTimes), ratio, ratio <= 1.3 ? "MET" : "NOT MET");
     qInfo("bench_clone: longest GUI-thread gap during LabDesk's clone %lld ms, %d gap(s) over 50 ms (goal: none); "
