@@ -1,11 +1,15 @@
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QString>
 
 namespace LabDesk::Ui {
 class MainWindow;
 }
+
+class QPixmap;
+class QWidget;
 
 namespace LabDesk {
 
@@ -22,6 +26,8 @@ public:
 
 private:
     void capture();
+    void captureDialog(QWidget *dialog, QDeadlineTimer deadline);
+    void save(const QPixmap &picture);
 
     Ui::MainWindow *m_window;
     QString m_path;

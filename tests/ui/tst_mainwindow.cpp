@@ -105,6 +105,10 @@ void tst_MainWindow::everyPageHasAnHonestEmptyState()
     for (FeaturePage *page : window.pages()) {
         window.setCurrentPage(page->name());
         QCOMPARE(window.currentPage(), page);
+        if (page->name() == QLatin1String("clones")) { // lists local clones signed out too (issue 8)
+            QVERIFY(!page->isShowingEmptyState());
+            continue;
+        }
         QVERIFY(page->isShowingEmptyState());
         LabDesk::Ui::EmptyState *empty = page->emptyState();
         QVERIFY2(empty->isVisible(), qPrintable(page->name()));

@@ -3,7 +3,9 @@
 #include "featurepage.h"
 
 #include "admin/adminview.h"
+#include "clones/clonesview.h"
 #include "projects/projectsview.h"
+#include "sshkeys/sshkeysview.h"
 
 #include <QList>
 
@@ -17,11 +19,10 @@ void installPageContents(const Context &context, const QList<FeaturePage *> &pag
             page->setContent(new ProjectsView(context, page));
         if (name == QLatin1String("admin"))
             page->setContent(new AdminView(context, page));
-        // Features add themselves here, e.g.
-        //   if (name == QLatin1String("projects"))
-        //       page->setContent(new ProjectsView(context, page));
-        Q_UNUSED(context)
-        Q_UNUSED(name)
+        if (name == QLatin1String("ssh-keys"))
+            page->setContent(new SshKeysView(context, page));
+        if (name == QLatin1String("clones"))
+            page->setContent(new ClonesView(context, page), /*needsAccount=*/false);
     }
 }
 

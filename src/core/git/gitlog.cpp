@@ -1,0 +1,3 @@
+#include "gitlog.h"
+
+Q_LOGGING_CATEGORY(lcGit, "labdesk.git", QtInfoMsg)
