@@ -166,19 +166,24 @@ int projects(const QStringList &args)
     Api::PagedCall *call = client.fetchAll(request, 4, parser.isSet(all) ? -1 : 1);
     Api::ApiError failure;
     QObject::connect(call, &Api::PagedCall::pageReceived, &client, [&](const QJsonArray &items, int) {
+        if (asJson) {
+            // The page as one compact array, written without its brackets: one serialization and
+            // one write per page instead of one per project.
+            count += int(items.size());
+            if (items.isEmpty())
+                return;
+            const QByteArray text = QJsonDocument(items).toJson(QJsonDocument::Compact);
+            if (!first)
+                std::fputs(",", out);
+            first = false;
+            std::fwrite(text.constData() + 1, 1, size_t(text.size() - 2), out);
+            return;
+        }
         for (const QJsonValue &item : items) {
             ++count;
-            if (asJson) {
-                if (!first)
-                    std::fputs(",\n", out);
-                first = false;
-                const QByteArray text = QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact);
-                std::fwrite(text.constData(), 1, size_t(text.size()), out);
-            } else {
-                const Api::Project p = Api::Project::fromJson(item.toObject());
-                std::fprintf(out, "%d\t%s\t%s\t%s\n", p.id, qPrintable(p.pathWithNamespace), qPrintable(p.visibility),
-                             qPrintable(p.defaultBranch));
-            }
+            const Api::Project p = Api::Project::fromJson(item.toObject());
+            std::fprintf(out, "%d\t%s\t%s\t%s\n", p.id, qPrintable(p.pathWithNamespace), qPrintable(p.visibility),
+                         qPrintable(p.defaultBranch));
         }
     });
     QObject::connect(call, &Api::PagedCall::finished, &client, [&failure](const Api::ApiError &result) {

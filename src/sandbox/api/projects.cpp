@@ -255,8 +255,27 @@ HttpResponse listProjects(SandboxApi &api, ApiRequest &request, const Directory 
 
     const Directory::ProjectView effective
         = request.boolean(QStringLiteral("simple")) ? Directory::ProjectView::Basic : view;
+    // A project's JSON is kept while nothing in the store changes (a push changes the project's
+    // last_activity_at), for this user and view: walking a large listing again costs no rebuild.
+    struct Rendered
+    {
+        QByteArray key;
+        QHash<int, QJsonValue> projects;
+    };
+    static Rendered rendered;
+    const QByteArray renderKey = QByteArray::number(api.store.identity()) + ' ' + QByteArray::number(api.store.revision())
+                                 + ' ' + QByteArray::number(request.userId()) + ' '
+                                 + QByteArray::number(int(effective)) + ' ' + api.baseUrl.toEncoded();
+    if (rendered.key != renderKey) {
+        rendered.key = renderKey;
+        rendered.projects.clear();
+    }
     const RecordSerializer serialize = [&dir, effective](const QJsonObject &project) {
-        return QJsonValue(dir.projectJson(project, effective));
+        const int id = project.value(QLatin1String("id")).toInt();
+        auto it = rendered.projects.constFind(id);
+        if (it == rendered.projects.constEnd())
+            it = rendered.projects.insert(id, QJsonValue(dir.projectJson(project, effective)));
+        return it.value();
     };
     if (!keyset)
         return paginate(api, request, sorted, serialize);

@@ -17,8 +17,9 @@ import time
 import urllib.parse
 import urllib.request
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from sandbox_process import Sandbox  # noqa: E402
+from sandbox_process import check, run_against_sandbox  # noqa: E402
 
 SOURCE_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 
@@ -27,12 +28,6 @@ def find_gb():
     candidates = [os.environ.get("LABDESK_GB", ""), os.path.join(SOURCE_DIR, ".cache/npm-tools/bin/gb"),
                   shutil.which("gb") or ""]
     return next((c for c in candidates if c and os.access(c, os.X_OK)), None)
-
-
-def check(condition, message):
-    if not condition:
-        raise AssertionError(message)
-    print(f"PASS: {message}")
 
 
 class Api:
@@ -102,9 +97,6 @@ def run(executable, url, token):
 
 
 def main():
-    if len(sys.argv) != 2:
-        print(__doc__)
-        return 2
     executable = find_gb()
     if not executable:
         if not shutil.which("npm"):
@@ -112,14 +104,7 @@ def main():
             return 77
         print("FAIL: npm is installed but @gitbeaker/cli is not: run scripts/deps.sh")
         return 1
-    with Sandbox(sys.argv[1], "demo") as sandbox:
-        try:
-            run(executable, sandbox.url, sandbox.token)
-        except AssertionError as error:
-            print(f"FAIL: {error}")
-            return 1
-    print("@gitbeaker/cli fidelity: all checks passed")
-    return 0
+    return run_against_sandbox(__doc__, "@gitbeaker/cli", lambda url, token: run(executable, url, token))
 
 
 if __name__ == "__main__":

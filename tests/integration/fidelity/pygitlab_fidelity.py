@@ -13,8 +13,9 @@ import os
 import sys
 import time
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from sandbox_process import Sandbox  # noqa: E402
+from sandbox_process import check, run_against_sandbox  # noqa: E402
 
 try:
     import gitlab
@@ -36,12 +37,6 @@ unit:
   stage: test
   script: make test
 """
-
-
-def check(condition, message):
-    if not condition:
-        raise AssertionError(message)
-    print(f"PASS: {message}")
 
 
 def wait_for(predicate, what, timeout=60.0):
@@ -173,17 +168,8 @@ def run(url, token):
 
 
 def main():
-    if len(sys.argv) != 2:
-        print(__doc__)
-        return 2
-    with Sandbox(sys.argv[1], "demo") as sandbox:
-        try:
-            run(sandbox.url, sandbox.token)
-        except (AssertionError, AttributeError, KeyError, gitlab.exceptions.GitlabError) as error:
-            print(f"FAIL: {type(error).__name__}: {error}")
-            return 1
-    print("python-gitlab fidelity: all checks passed")
-    return 0
+    return run_against_sandbox(__doc__, "python-gitlab", run,
+                               (AssertionError, AttributeError, KeyError, gitlab.exceptions.GitlabError))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
-"""Starts a labdesk-sandbox process for the fidelity scripts and stops it again."""
+"""What the fidelity scripts share: a labdesk-sandbox process, checks and the main routine."""
 import os
 import subprocess
+import sys
 import tempfile
 
 
@@ -42,3 +43,25 @@ class Sandbox:
         if self._tmp:
             self._tmp.cleanup()
         return False
+
+
+def check(condition, message):
+    """Asserts one step, and says so."""
+    if not condition:
+        raise AssertionError(message)
+    print(f"PASS: {message}")
+
+
+def run_against_sandbox(doc, name, run, failures=(AssertionError,)):
+    """main() of a fidelity script: `run(url, token)` against a demo sandbox; exit 0, 1 or 2."""
+    if len(sys.argv) != 2:
+        print(doc)
+        return 2
+    with Sandbox(sys.argv[1], "demo") as sandbox:
+        try:
+            run(sandbox.url, sandbox.token)
+        except failures as error:
+            print(f"FAIL: {type(error).__name__}: {error}")
+            return 1
+    print(f"{name} fidelity: all checks passed")
+    return 0
