@@ -165,18 +165,22 @@ int projects(const QStringList &args)
         std::fputs("[", out);
     Api::PagedCall *call = client.fetchAll(request, 4, parser.isSet(all) ? -1 : 1);
     Api::ApiError failure;
+    // JSON goes out as the server sent it, page by page, without its brackets: no re-serialization.
+    QObject::connect(call, &Api::PagedCall::rawPageReceived, &client, [&](const QByteArray &body, int) {
+        if (!asJson)
+            return;
+        const QByteArray array = body.trimmed();
+        const QByteArray inner = array.size() >= 2 ? array.mid(1, array.size() - 2).trimmed() : QByteArray();
+        if (inner.isEmpty())
+            return;
+        if (!first)
+            std::fputs(",\n", out);
+        first = false;
+        std::fwrite(inner.constData(), 1, size_t(inner.size()), out);
+    });
     QObject::connect(call, &Api::PagedCall::pageReceived, &client, [&](const QJsonArray &items, int) {
         if (asJson) {
-            // The page as one compact array, written without its brackets: one serialization and
-            // one write per page instead of one per project.
             count += int(items.size());
-            if (items.isEmpty())
-                return;
-            const QByteArray text = QJsonDocument(items).toJson(QJsonDocument::Compact);
-            if (!first)
-                std::fputs(",", out);
-            first = false;
-            std::fwrite(text.constData() + 1, 1, size_t(text.size() - 2), out);
             return;
         }
         for (const QJsonValue &item : items) {
