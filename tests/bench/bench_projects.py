@@ -39,6 +39,16 @@ def run_measured(argv, stdout):
     return elapsed, usage.ru_maxrss / 1024.0, proc.returncode, usage.ru_utime + usage.ru_stime
 
 
+def process_cpu_seconds(pid):
+    """CPU time (user+system) a running process has used so far, from /proc (0 where unavailable)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("build_dir")
@@ -72,7 +82,9 @@ def main():
 
             labdesk_times, python_times, labdesk_rss, python_rss = [], [], [], []
             labdesk_cpu, python_cpu = [], []
+            labdesk_server, python_server = [], []  # the sandbox's CPU while serving each tool
             for _ in range(args.rounds):
+                before = process_cpu_seconds(server.pid)
                 with open(out_labdesk, "wb") as out:
                     t, rss, rc, cpu = run_measured([labctl, "projects", "--server", url, "--token-file", token_file,
                                                     "--all", "--json"], out)
@@ -82,6 +94,8 @@ def main():
                 labdesk_times.append(t)
                 labdesk_rss.append(rss)
                 labdesk_cpu.append(cpu)
+                labdesk_server.append(process_cpu_seconds(server.pid) - before)
+                before = process_cpu_seconds(server.pid)
                 with open(out_python, "wb") as out:
                     t, rss, rc, cpu = run_measured([sys.executable, script, url, token_file], out)
                 if rc != 0:
@@ -90,6 +104,7 @@ def main():
                 python_times.append(t)
                 python_rss.append(rss)
                 python_cpu.append(cpu)
+                python_server.append(process_cpu_seconds(server.pid) - before)
 
             with open(out_labdesk) as f:
                 ours = json.load(f)
@@ -114,6 +129,8 @@ def main():
             # client costs, and a steadier figure than wall time on a busy machine.
             print(f"  client CPU (user+sys) median: labctl {statistics.median(labdesk_cpu):.2f} s, python-gitlab "
                   f"{statistics.median(python_cpu):.2f} s")
+            print(f"  sandbox CPU while serving: labctl {statistics.median(labdesk_server):.2f} s, python-gitlab "
+                  f"{statistics.median(python_server):.2f} s")
             print("1 passed, 0 failed")
             return 0
         finally:

@@ -144,7 +144,7 @@ HttpResponse listProjects(SandboxApi &api, ApiRequest &request, const Directory 
         QByteArray key;
         QList<QJsonObject> sorted;
     };
-    static Listing cache;
+    thread_local Listing cache; // per server thread: servers in one process never share it
     QJsonObject keyParams = request.params;
     for (const char *paging : {"page", "per_page", "id_after", "id_before"})
         keyParams.remove(QLatin1String(paging));
@@ -262,7 +262,7 @@ HttpResponse listProjects(SandboxApi &api, ApiRequest &request, const Directory 
         QByteArray key;
         QHash<int, QJsonValue> projects;
     };
-    static Rendered rendered;
+    thread_local Rendered rendered;
     const QByteArray renderKey = QByteArray::number(api.store.identity()) + ' ' + QByteArray::number(api.store.revision())
                                  + ' ' + QByteArray::number(request.userId()) + ' '
                                  + QByteArray::number(int(effective)) + ' ' + api.baseUrl.toEncoded();
