@@ -163,6 +163,7 @@ void Store::put(const QString &collection, int id, const QJsonObject &record)
     stored.insert(QStringLiteral("id"), id);
     m_collections[collection].insert(id, stored);
     ++m_revision;
+    ++m_collectionRevisions[collection];
     markDirty();
 }
 
@@ -170,6 +171,7 @@ void Store::remove(const QString &collection, int id)
 {
     if (m_collections[collection].remove(id) > 0) {
         ++m_revision;
+        ++m_collectionRevisions[collection];
         markDirty();
     }
 }

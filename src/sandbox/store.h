@@ -49,6 +49,8 @@ public:
     void markDirty();
     // Changes with every put and remove; with identity(), a key for caches of derived data.
     quint64 revision() const { return m_revision; }
+    // Changes with every put and remove in `collection`.
+    quint64 revision(const QString &collection) const { return m_collectionRevisions.value(collection); }
     quint64 identity() const { return m_identity; }
 
 private:
@@ -58,6 +60,7 @@ private:
     QHash<QString, int> m_sequences;
     QTimer m_saveTimer;
     quint64 m_revision = 0;
+    QHash<QString, quint64> m_collectionRevisions;
     quint64 m_identity = 0;
 };
 

@@ -80,6 +80,17 @@ struct SortKey
     int id = 0;
 };
 
+// What a project listing and a project's JSON are made of: projects, their namespaces, the
+// memberships that decide access, and users (owners). Other writes (a token's last_used_at, a
+// pipeline's progress) leave cached listings alone.
+QByteArray listingRevisions(const SandboxApi &api)
+{
+    QByteArray out;
+    for (const char *collection : {"projects", "namespaces", "members", "users"})
+        out += QByteArray::number(api.store.revision(QString::fromLatin1(collection))) + '.';
+    return out;
+}
+
 HttpResponse listProjects(SandboxApi &api, ApiRequest &request, const Directory &dir,
                           const QList<QJsonObject> &candidates, Directory::ProjectView view, bool offsetLimit)
 {
@@ -149,7 +160,7 @@ HttpResponse listProjects(SandboxApi &api, ApiRequest &request, const Directory 
     for (const char *paging : {"page", "per_page", "id_after", "id_before"})
         keyParams.remove(QLatin1String(paging));
     const QByteArray cacheKey = request.http.path + ' ' + QByteArray::number(api.store.identity()) + ' '
-        + QByteArray::number(api.store.revision()) + ' ' + QByteArray::number(request.userId()) + ' '
+        + listingRevisions(api) + ' ' + QByteArray::number(request.userId()) + ' '
         + api.currentTime().date().toString(Qt::ISODate).toLatin1() + ' ' + QByteArray::number(candidates.size()) + ' '
         + QJsonDocument(keyParams).toJson(QJsonDocument::Compact);
     if (cache.key != cacheKey) {
@@ -263,7 +274,7 @@ HttpResponse listProjects(SandboxApi &api, ApiRequest &request, const Directory 
         QHash<int, QJsonValue> projects;
     };
     thread_local Rendered rendered;
-    const QByteArray renderKey = QByteArray::number(api.store.identity()) + ' ' + QByteArray::number(api.store.revision())
+    const QByteArray renderKey = QByteArray::number(api.store.identity()) + ' ' + listingRevisions(api)
                                  + ' ' + QByteArray::number(request.userId()) + ' '
                                  + QByteArray::number(int(effective)) + ' ' + api.baseUrl.toEncoded();
     if (rendered.key != renderKey) {
