@@ -16,6 +16,19 @@ packages=(
     python3-gitlab
 )
 
+# @gitbeaker/cli (a Node.js GitLab client) for the fidelity tests, into a project-local npm prefix,
+# only when npm exists and the CLI is missing. Its test skips, saying why, when npm is absent.
+install_gitbeaker() {
+    local prefix
+    prefix="$(cd "$(dirname "$0")/.." && pwd)/.cache/npm-tools"
+    [ -x "$prefix/bin/gb" ] && return 0
+    command -v npm >/dev/null || return 0
+    echo "LabDesk: installing @gitbeaker/cli into $prefix (for the fidelity tests)"
+    npm install --global --prefix "$prefix" --no-audit --no-fund --loglevel=error @gitbeaker/cli >/dev/null \
+        || echo "LabDesk: npm could not install @gitbeaker/cli; fidelity_gitbeaker will fail until it can" >&2
+}
+install_gitbeaker
+
 missing=()
 for p in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)

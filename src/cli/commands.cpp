@@ -165,20 +165,29 @@ int projects(const QStringList &args)
         std::fputs("[", out);
     Api::PagedCall *call = client.fetchAll(request, 4, parser.isSet(all) ? -1 : 1);
     Api::ApiError failure;
+    // JSON goes out as the server sent it, page by page, without its brackets: no re-serialization.
+    QObject::connect(call, &Api::PagedCall::rawPageReceived, &client, [&](const QByteArray &body, int) {
+        if (!asJson)
+            return;
+        const QByteArray array = body.trimmed();
+        const QByteArray inner = array.size() >= 2 ? array.mid(1, array.size() - 2).trimmed() : QByteArray();
+        if (inner.isEmpty())
+            return;
+        if (!first)
+            std::fputs(",\n", out);
+        first = false;
+        std::fwrite(inner.constData(), 1, size_t(inner.size()), out);
+    });
     QObject::connect(call, &Api::PagedCall::pageReceived, &client, [&](const QJsonArray &items, int) {
+        if (asJson) {
+            count += int(items.size());
+            return;
+        }
         for (const QJsonValue &item : items) {
             ++count;
-            if (asJson) {
-                if (!first)
-                    std::fputs(",\n", out);
-                first = false;
-                const QByteArray text = QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact);
-                std::fwrite(text.constData(), 1, size_t(text.size()), out);
-            } else {
-                const Api::Project p = Api::Project::fromJson(item.toObject());
-                std::fprintf(out, "%d\t%s\t%s\t%s\n", p.id, qPrintable(p.pathWithNamespace), qPrintable(p.visibility),
-                             qPrintable(p.defaultBranch));
-            }
+            const Api::Project p = Api::Project::fromJson(item.toObject());
+            std::fprintf(out, "%d\t%s\t%s\t%s\n", p.id, qPrintable(p.pathWithNamespace), qPrintable(p.visibility),
+                         qPrintable(p.defaultBranch));
         }
     });
     QObject::connect(call, &Api::PagedCall::finished, &client, [&failure](const Api::ApiError &result) {

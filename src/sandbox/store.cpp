@@ -9,6 +9,8 @@
 #include <QSaveFile>
 #include <QTemporaryDir>
 
+#include <atomic>
+
 namespace LabDesk::Sandbox {
 
 namespace {
@@ -21,6 +23,8 @@ Store::Store(const QString &dataDir, QObject *parent)
     : QObject(parent)
     , m_dataDir(dataDir)
 {
+    static std::atomic<quint64> instances {0};
+    m_identity = ++instances;
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(100);
     connect(&m_saveTimer, &QTimer::timeout, this, [this] { save(); });
@@ -158,13 +162,18 @@ void Store::put(const QString &collection, int id, const QJsonObject &record)
     QJsonObject stored = record;
     stored.insert(QStringLiteral("id"), id);
     m_collections[collection].insert(id, stored);
+    ++m_revision;
+    ++m_collectionRevisions[collection];
     markDirty();
 }
 
 void Store::remove(const QString &collection, int id)
 {
-    if (m_collections[collection].remove(id) > 0)
+    if (m_collections[collection].remove(id) > 0) {
+        ++m_revision;
+        ++m_collectionRevisions[collection];
         markDirty();
+    }
 }
 
 QList<QJsonObject> Store::all(const QString &collection) const

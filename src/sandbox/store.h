@@ -47,6 +47,11 @@ public:
 
     // Schedules a save a moment later; many changes in a burst make one write.
     void markDirty();
+    // Changes with every put and remove; with identity(), a key for caches of derived data.
+    quint64 revision() const { return m_revision; }
+    // Changes with every put and remove in `collection`.
+    quint64 revision(const QString &collection) const { return m_collectionRevisions.value(collection); }
+    quint64 identity() const { return m_identity; }
 
 private:
     QString m_dataDir;
@@ -54,6 +59,9 @@ private:
     QMap<QString, QMap<int, QJsonObject>> m_collections;
     QHash<QString, int> m_sequences;
     QTimer m_saveTimer;
+    quint64 m_revision = 0;
+    QHash<QString, quint64> m_collectionRevisions;
+    quint64 m_identity = 0;
 };
 
 } // namespace LabDesk::Sandbox

@@ -27,7 +27,7 @@ print(len(projects))
 
 
 def run_measured(argv, stdout):
-    """Runs argv; returns (seconds, max RSS in MiB, exit code)."""
+    """Runs argv; returns (seconds, max RSS in MiB, exit code, CPU seconds user+system)."""
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -36,7 +36,17 @@ def run_measured(argv, stdout):
     err = proc.stderr.read().decode(errors="replace")
     if proc.returncode != 0:
         sys.stderr.write(err)
-    return elapsed, usage.ru_maxrss / 1024.0, proc.returncode
+    return elapsed, usage.ru_maxrss / 1024.0, proc.returncode, usage.ru_utime + usage.ru_stime
+
+
+def process_cpu_seconds(pid):
+    """CPU time (user+system) a running process has used so far, from /proc (0 where unavailable)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 def main():
@@ -71,22 +81,30 @@ def main():
             out_python = os.path.join(tmp, "python.txt")
 
             labdesk_times, python_times, labdesk_rss, python_rss = [], [], [], []
+            labdesk_cpu, python_cpu = [], []
+            labdesk_server, python_server = [], []  # the sandbox's CPU while serving each tool
             for _ in range(args.rounds):
+                before = process_cpu_seconds(server.pid)
                 with open(out_labdesk, "wb") as out:
-                    t, rss, rc = run_measured([labctl, "projects", "--server", url, "--token-file", token_file,
-                                               "--all", "--json"], out)
+                    t, rss, rc, cpu = run_measured([labctl, "projects", "--server", url, "--token-file", token_file,
+                                                    "--all", "--json"], out)
                 if rc != 0:
                     print("FAIL: labctl projects failed")
                     return 1
                 labdesk_times.append(t)
                 labdesk_rss.append(rss)
+                labdesk_cpu.append(cpu)
+                labdesk_server.append(process_cpu_seconds(server.pid) - before)
+                before = process_cpu_seconds(server.pid)
                 with open(out_python, "wb") as out:
-                    t, rss, rc = run_measured([sys.executable, script, url, token_file], out)
+                    t, rss, rc, cpu = run_measured([sys.executable, script, url, token_file], out)
                 if rc != 0:
                     print("FAIL: python-gitlab failed")
                     return 1
                 python_times.append(t)
                 python_rss.append(rss)
+                python_cpu.append(cpu)
+                python_server.append(process_cpu_seconds(server.pid) - before)
 
             with open(out_labdesk) as f:
                 ours = json.load(f)
@@ -107,6 +125,12 @@ def main():
             print(f"  python-gitlab get_all   median {theirs_median:.2f} s  (runs: "
                   + ", ".join(f"{t:.2f}" for t in python_times) + f")  peak RSS {max(python_rss):.0f} MiB")
             print(f"  ratio: LabDesk is {ratio:.1f}x faster than python-gitlab (goal: at least 5x)")
+            # The clients' own CPU time (the sandbox's is shared and not counted): what each
+            # client costs, and a steadier figure than wall time on a busy machine.
+            print(f"  client CPU (user+sys) median: labctl {statistics.median(labdesk_cpu):.2f} s, python-gitlab "
+                  f"{statistics.median(python_cpu):.2f} s")
+            print(f"  sandbox CPU while serving: labctl {statistics.median(labdesk_server):.2f} s, python-gitlab "
+                  f"{statistics.median(python_server):.2f} s")
             print("1 passed, 0 failed")
             return 0
         finally:

@@ -201,8 +201,13 @@ private Q_SLOTS:
     void lintExpandsAnchorsReferencesAndDefaults();
     void globalLintDependsOnVersion();
     void pushStartsPipeline();
+    void includesAndExtendsBuildThePipeline();
+    void includeErrorsAnswerAsGitLab_data();
+    void includeErrorsAnswerAsGitLab();
+    void rulesChangesFollowThePush();
 
 private:
+    QStringList jobNames(const QJsonObject &project, int pipelineId);
     Reply call(const QByteArray &method, const QString &path, const QJsonObject &body = {},
                const QString &token = AdminToken, SandboxServer *server = nullptr);
     QJsonObject makeProject(const QString &path, const QHash<QString, QByteArray> &files);
@@ -1255,6 +1260,171 @@ void tst_SandboxPipelines::pushStartsPipeline()
     QCOMPARE(failed.value(QLatin1String("yaml_errors")).toString(),
              QStringLiteral("build job: chosen stage does not exist; available stages are .pre, build, test, deploy, .post"));
     QCOMPARE(count(), 3);
+}
+
+QStringList tst_SandboxPipelines::jobNames(const QJsonObject &project, int pipelineId)
+{
+    QStringList names;
+    for (const QJsonValue &j : call("GET", projectPath(project) + QStringLiteral("/pipelines/%1/jobs?per_page=100").arg(pipelineId)).array())
+        names << j.toObject().value(QLatin1String("name")).toString();
+    names.sort();
+    return names;
+}
+
+// include: local (nested), include: project (another project's file) and multi-level `extends`
+// make the jobs of a pipeline created through the API, and lint lists every include.
+void tst_SandboxPipelines::includesAndExtendsBuildThePipeline()
+{
+    const QJsonObject library = makeProject(QStringLiteral("ci-library"),
+                                            {{QStringLiteral("templates/base.yml"), R"(.base:
+  stage: test
+  tags: [docker]
+  variables:
+    FROM: library
+library-job:
+  stage: build
+  script: echo from the library
+)"}});
+    const QString libraryPath = m_server.api().projectFullPath(library);
+    const QByteArray config = QStringLiteral(R"(include:
+  - local: ci/jobs.yml
+  - project: %1
+    file: templates/base.yml
+stages: [build, test, deploy]
+.local:
+  extends: .base
+  variables:
+    LEVEL: two
+unit:
+  extends: .local
+  script: make test
+)").arg(libraryPath).toUtf8();
+    const QJsonObject project = makeProject(QStringLiteral("includer"),
+                                            {{QStringLiteral(".gitlab-ci.yml"), config},
+                                             {QStringLiteral("ci/jobs.yml"), "include: ci/more.yml\npackage:\n  extends: .deploy\n  script: make dist\n"},
+                                             {QStringLiteral("ci/more.yml"), ".deploy:\n  stage: deploy\n"}});
+
+    const QJsonObject pipeline = createPipeline(project, QStringLiteral("main"));
+    const int id = pipeline.value(QLatin1String("id")).toInt();
+    QVERIFY2(id > 0, qPrintable(QJsonDocument(pipeline).toJson()));
+    QCOMPARE(jobNames(project, id), (QStringList{QStringLiteral("library-job"), QStringLiteral("package"), QStringLiteral("unit")}));
+    const QJsonObject unit = job(project, id, QStringLiteral("unit"));
+    QCOMPARE(unit.value(QLatin1String("stage")).toString(), QStringLiteral("test"));
+    QCOMPARE(unit.value(QLatin1String("tag_list")).toArray(), QJsonArray{QStringLiteral("docker")});
+    QCOMPARE(job(project, id, QStringLiteral("package")).value(QLatin1String("stage")).toString(), QStringLiteral("deploy"));
+
+    const QJsonObject lint = call("GET", projectPath(project) + QStringLiteral("/ci/lint?include_jobs=true")).object();
+    QVERIFY2(lint.value(QLatin1String("valid")).toBool(), qPrintable(QJsonDocument(lint).toJson()));
+    QStringList kinds;
+    for (const QJsonValue &include : lint.value(QLatin1String("includes")).toArray())
+        kinds << include.toObject().value(QLatin1String("type")).toString() + QLatin1Char(':')
+                     + include.toObject().value(QLatin1String("location")).toString();
+    QCOMPARE(kinds, (QStringList{QStringLiteral("local:ci/jobs.yml"), QStringLiteral("local:ci/more.yml"),
+                                 QStringLiteral("file:templates/base.yml")}));
+    const QJsonObject extra = lint.value(QLatin1String("includes")).toArray().at(2).toObject().value(QLatin1String("extra")).toObject();
+    QCOMPARE(extra.value(QLatin1String("project")).toString(), libraryPath);
+    QCOMPARE(extra.value(QLatin1String("ref")).toString(), QStringLiteral("HEAD"));
+}
+
+void tst_SandboxPipelines::includeErrorsAnswerAsGitLab_data()
+{
+    QTest::addColumn<QString>("include");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("local missing") << QStringLiteral("local: nowhere.yml") << QStringLiteral("Local file `nowhere.yml` does not exist!");
+    QTest::newRow("project missing")
+        << QStringLiteral("project: nobody/nothing\n    file: a.yml")
+        << QStringLiteral("Project `nobody/nothing` not found or access denied! Make sure any includes in the pipeline "
+                          "configuration are correctly defined.");
+    QTest::newRow("project file missing") << QStringLiteral("project: %1\n    file: missing.yml")
+                                          << QStringLiteral("Project `%1` file `missing.yml` does not exist!");
+    QTest::newRow("project ref missing") << QStringLiteral("project: %1\n    ref: v9\n    file: templates/base.yml")
+                                         << QStringLiteral("Project `%1` reference `v9` does not exist!");
+    // No network: a remote include fails as on an offline GitLab.
+    QTest::newRow("remote offline") << QStringLiteral("remote: https://example.com/ci.yml")
+                                    << QStringLiteral("Remote file `https://example.com/ci.yml` could not be fetched because of a socket error!");
+}
+
+void tst_SandboxPipelines::includeErrorsAnswerAsGitLab()
+{
+    QFETCH(QString, include);
+    QFETCH(QString, error);
+    static QJsonObject project;
+    static QString libraryPath;
+    if (project.isEmpty()) {
+        project = makeProject(QStringLiteral("include-errors"), {{QStringLiteral(".gitlab-ci.yml"), "x:\n  script: make\n"}});
+        const QJsonObject library = makeProject(QStringLiteral("include-errors-library"),
+                                                {{QStringLiteral("templates/base.yml"), ".base:\n  stage: test\n"}});
+        libraryPath = m_server.api().projectFullPath(library);
+    }
+    const QString content = QStringLiteral("include:\n  - %1\nbuild:\n  script: make\n").arg(include.arg(libraryPath));
+    const QJsonObject result = call("POST", projectPath(project) + QStringLiteral("/ci/lint"), {{QStringLiteral("content"), content}}).object();
+    QCOMPARE(result.value(QLatin1String("valid")).toBool(), false);
+    QCOMPARE(result.value(QLatin1String("errors")).toArray(), QJsonArray{error.arg(libraryPath)});
+
+    // Creating a pipeline from such a configuration fails with the same words.
+    commitFiles(project, QStringLiteral("main"), {{QStringLiteral(".gitlab-ci.yml"), content.toUtf8()}});
+    const Reply created = call("POST", projectPath(project) + QStringLiteral("/pipeline"), {{QStringLiteral("ref"), QStringLiteral("main")}});
+    QCOMPARE(created.status, 400);
+    QVERIFY2(created.body.contains(error.arg(libraryPath).toUtf8()), created.body.constData());
+}
+
+// rules:changes (and only:changes) look at what a push changed; compare_to at the difference from a
+// ref; pipelines without a push to compare (API, web) take `changes` as satisfied, as GitLab does.
+void tst_SandboxPipelines::rulesChangesFollowThePush()
+{
+    SandboxApi &api = m_server.api();
+    const QByteArray config = R"(docs:
+  script: make docs
+  rules:
+    - changes: [docs/**/*]
+code:
+  script: make
+  rules:
+    - changes:
+        paths: ['src/*.c']
+old-style:
+  script: make legacy
+  only:
+    changes: [src/*.c]
+since-main:
+  script: make feature
+  rules:
+    - changes:
+        paths: [feature.txt]
+        compare_to: refs/heads/main
+always:
+  script: echo always
+)";
+    const QJsonObject project = makeProject(QStringLiteral("changes"), {{QStringLiteral(".gitlab-ci.yml"), config}});
+    const int projectId = project.value(QLatin1String("id")).toInt();
+    const auto latestJobs = [&] {
+        const QJsonObject latest = call("GET", projectPath(project) + QStringLiteral("/pipelines?per_page=1")).array().at(0).toObject();
+        return jobNames(project, latest.value(QLatin1String("id")).toInt());
+    };
+
+    // A push that changes only docs/.
+    const QString before = api.resolveRef(projectId, QStringLiteral("refs/heads/main"));
+    const QString docs = commitFiles(project, QStringLiteral("main"), {{QStringLiteral("docs/guide/intro.md"), "# Intro\n"}});
+    api.notifyPush(project, QStringLiteral("refs/heads/main"), before, docs, m_root);
+    QCOMPARE(latestJobs(), (QStringList{QStringLiteral("always"), QStringLiteral("docs")}));
+
+    // A push that changes a C file.
+    const QString code = commitFiles(project, QStringLiteral("main"), {{QStringLiteral("src/main.c"), "int main() {}\n"}});
+    api.notifyPush(project, QStringLiteral("refs/heads/main"), docs, code, m_root);
+    QCOMPARE(latestJobs(), (QStringList{QStringLiteral("always"), QStringLiteral("code"), QStringLiteral("old-style")}));
+
+    // An API pipeline has no push to compare: changes count as satisfied; compare_to still compares.
+    const QJsonObject onMain = createPipeline(project, QStringLiteral("main"));
+    QCOMPARE(jobNames(project, onMain.value(QLatin1String("id")).toInt()),
+             (QStringList{QStringLiteral("always"), QStringLiteral("code"), QStringLiteral("docs"), QStringLiteral("old-style")}));
+    commitFiles(project, QStringLiteral("feature"), {{QStringLiteral("feature.txt"), "new\n"}});
+    const QJsonObject onFeature = createPipeline(project, QStringLiteral("feature"));
+    QVERIFY(jobNames(project, onFeature.value(QLatin1String("id")).toInt()).contains(QStringLiteral("since-main")));
+
+    // A push of nothing that matches leaves only the unconditional job.
+    const QString other = commitFiles(project, QStringLiteral("main"), {{QStringLiteral("notes.txt"), "n\n"}});
+    api.notifyPush(project, QStringLiteral("refs/heads/main"), code, other, m_root);
+    QCOMPARE(latestJobs(), QStringList{QStringLiteral("always")});
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxPipelines)

@@ -328,6 +328,7 @@ void PagedCall::onPage(int page, const Response &response)
         return;
     }
     m_ready.insert(page, response.json.array());
+    m_readyBodies.insert(page, response.body);
     const bool reachedLimit = m_maxPages > 0 && page >= m_maxPages;
 
     if (page == 1 && !m_sequential) {
@@ -360,7 +361,11 @@ void PagedCall::deliverInOrder()
 {
     while (!m_finished && m_ready.contains(m_nextToDeliver)) {
         const QJsonArray items = m_ready.take(m_nextToDeliver);
+        const QByteArray body = m_readyBodies.take(m_nextToDeliver);
         ++m_delivered;
+        Q_EMIT rawPageReceived(body, m_nextToDeliver);
+        if (m_finished) // a consumer may cancel from the first signal
+            return;
         Q_EMIT pageReceived(items, m_nextToDeliver);
         ++m_nextToDeliver;
     }

@@ -102,6 +102,9 @@ public:
 
 Q_SIGNALS:
     void pageReceived(const QJsonArray &items, int page);
+    // The same page as the server sent it (a JSON array, already checked to parse), emitted just
+    // before pageReceived(): for consumers that pass JSON on without re-serializing it.
+    void rawPageReceived(const QByteArray &body, int page);
     void finished(const LabDesk::Api::ApiError &error); // error.isError() false on success
 
 private:
@@ -127,6 +130,7 @@ private:
     bool m_sequential = false;
     bool m_finished = false;
     QMap<int, QJsonArray> m_ready;
+    QMap<int, QByteArray> m_readyBodies;
     QHash<int, QPointer<Call>> m_inFlight;
 };
 

@@ -93,8 +93,19 @@ QList<Rule> readRules(const YamlNode *node)
             rule.allowFailure = allow->toBool();
         if (const YamlNode *exists = item.value(QStringLiteral("exists")))
             rule.exists = exists->isMapping() && exists->value(QStringLiteral("paths"))
-                              ? exists->value(QStringLiteral("paths"))->strings()
-                              : exists->strings();
+                ? exists->value(QStringLiteral("paths"))->strings()
+                : exists->strings();
+        if (const YamlNode *changes = item.value(QStringLiteral("changes"))) {
+            rule.hasChanges = true;
+            if (changes->isMapping()) {
+                if (const YamlNode *paths = changes->value(QStringLiteral("paths")))
+                    rule.changes = paths->strings();
+                if (const YamlNode *compareTo = changes->value(QStringLiteral("compare_to")))
+                    rule.compareTo = compareTo->string();
+            } else {
+                rule.changes = changes->strings();
+            }
+        }
         if (const YamlNode *startIn = item.value(QStringLiteral("start_in")))
             rule.startIn = startIn->string();
         rule.whenOnly = item.keys() == QStringList{QStringLiteral("when")};
@@ -104,13 +115,18 @@ QList<Rule> readRules(const YamlNode *node)
 }
 
 // only/except: a list of refs, or {refs:, variables:, changes:, kubernetes:}.
-void readOnlyExcept(const YamlNode *node, QStringList *refs, QStringList *variables, QJsonValue *json)
+void readOnlyExcept(const YamlNode *node, QStringList *refs, QStringList *variables,
+                    std::optional<QStringList> *changes, QJsonValue *json)
 {
     if (node->isMapping()) {
         if (const YamlNode *r = node->value(QStringLiteral("refs")))
             *refs = r->strings();
         if (const YamlNode *v = node->value(QStringLiteral("variables")))
             *variables = v->strings();
+        if (const YamlNode *c = node->value(QStringLiteral("changes")))
+            *changes = c->isMapping() && c->value(QStringLiteral("paths"))
+                ? c->value(QStringLiteral("paths"))->strings()
+                : c->strings();
         *json = node->toJson();
         return;
     }
@@ -181,6 +197,25 @@ public:
     }
 
 private:
+    // Parses an included file, expands its own includes and merges it into `merged`.
+    bool mergeIncluded(const QByteArray &text, const QString &name, YamlNode *merged, Config *config, int depth)
+    {
+        const YamlDocument doc = parseYaml(text);
+        if (!doc.ok || !doc.root.isMapping()) {
+            config->errors << QStringLiteral("Included file `%1` does not have valid YAML syntax!").arg(name);
+            return false;
+        }
+        YamlNode included = doc.root;
+        if (depth + 1 > MaxIncludeDepth) {
+            config->errors << QStringLiteral("Maximum of %1 nested includes are allowed!").arg(MaxIncludeDepth);
+            return false;
+        }
+        if (!expandIncludes(&included, config, depth + 1))
+            return false;
+        *merged = deepMerge(*merged, included);
+        return true;
+    }
+
     bool expandIncludes(YamlNode *root, Config *config, int depth)
     {
         const YamlNode *include = root->value(QStringLiteral("include"));
@@ -192,6 +227,9 @@ private:
             QString local;
             QString type;
             QString location;
+            QStringList projectFiles;
+            QString includedProject;
+            QString includedRef;
             if (entry.isScalar()) {
                 location = entry.string();
                 type = location.startsWith(QLatin1String("http://")) || location.startsWith(QLatin1String("https://"))
@@ -211,7 +249,12 @@ private:
                     location = r->string();
                 } else if (const YamlNode *f = entry.value(QStringLiteral("file"))) {
                     type = QStringLiteral("file");
-                    location = f->strings().value(0);
+                    projectFiles = f->strings();
+                    location = projectFiles.value(0);
+                    const YamlNode *projectNode = entry.value(QStringLiteral("project"));
+                    includedProject = projectNode ? projectNode->string() : QString();
+                    const YamlNode *refNode = entry.value(QStringLiteral("ref"));
+                    includedRef = refNode ? refNode->string() : QStringLiteral("HEAD");
                 } else if (const YamlNode *c = entry.value(QStringLiteral("component"))) {
                     type = QStringLiteral("component");
                     location = c->string();
@@ -228,8 +271,43 @@ private:
                 {QStringLiteral("context_project"), m_source.projectPath},
                 {QStringLiteral("context_sha"), m_source.sha},
             };
+            if (type == QLatin1String("remote")) {
+                // The sandbox has no network, so a remote include fails as on an offline GitLab.
+                config->errors
+                    << QStringLiteral("Remote file `%1` could not be fetched because of a socket error!").arg(location);
+                return false;
+            }
+            if (type == QLatin1String("file")) {
+                // include:project, one or several files of another project of this instance.
+                for (QString file : std::as_const(projectFiles)) {
+                    while (file.startsWith(QLatin1Char('/')))
+                        file.remove(0, 1);
+                    QJsonObject one = described;
+                    one.insert(QStringLiteral("location"), file);
+                    one.insert(QStringLiteral("extra"),
+                               QJsonObject {{QStringLiteral("project"), includedProject},
+                                            {QStringLiteral("ref"), includedRef}});
+                    config->includes.append(one);
+                    QString error;
+                    const std::optional<QByteArray> text = m_source.readProjectFile
+                        ? m_source.readProjectFile(includedProject, includedRef, file, &error)
+                        : std::nullopt;
+                    if (!text) {
+                        config->errors << (error.isEmpty()
+                                               ? QStringLiteral(
+                                                     "Project `%1` not found or access denied! Make sure any "
+                                                     "includes in the pipeline configuration are correctly defined.")
+                                                     .arg(includedProject)
+                                               : error);
+                        return false;
+                    }
+                    if (!mergeIncluded(*text, file, &merged, config, depth))
+                        return false;
+                }
+                continue;
+            }
             if (type != QLatin1String("local")) {
-                // The sandbox has no network and no template library: such includes are listed only.
+                // No template library or component catalog in the sandbox: such includes are listed only.
                 config->includes.append(described);
                 continue;
             }
@@ -245,23 +323,8 @@ private:
                 config->errors << QStringLiteral("Local file `%1` does not exist!").arg(local);
                 return false;
             }
-            const YamlDocument doc = parseYaml(*text);
-            if (!doc.ok) {
-                config->errors << QStringLiteral("Included file `%1` does not have valid YAML syntax!").arg(local);
+            if (!mergeIncluded(*text, local, &merged, config, depth))
                 return false;
-            }
-            if (!doc.root.isMapping()) {
-                config->errors << QStringLiteral("Included file `%1` does not have valid YAML syntax!").arg(local);
-                return false;
-            }
-            YamlNode included = doc.root;
-            if (depth + 1 > MaxIncludeDepth) {
-                config->errors << QStringLiteral("Maximum of %1 nested includes are allowed!").arg(MaxIncludeDepth);
-                return false;
-            }
-            if (!expandIncludes(&included, config, depth + 1))
-                return false;
-            merged = deepMerge(merged, included);
         }
         root->remove(QStringLiteral("include"));
         *root = deepMerge(merged, *root);
@@ -483,11 +546,11 @@ private:
         }
         if (const YamlNode *only = node.value(QStringLiteral("only"))) {
             job->hasOnly = true;
-            readOnlyExcept(only, &job->onlyRefs, &job->onlyVariables, &job->onlyJson);
+            readOnlyExcept(only, &job->onlyRefs, &job->onlyVariables, &job->onlyChanges, &job->onlyJson);
         }
         if (const YamlNode *except = node.value(QStringLiteral("except"))) {
             job->hasExcept = true;
-            readOnlyExcept(except, &job->exceptRefs, &job->exceptVariables, &job->exceptJson);
+            readOnlyExcept(except, &job->exceptRefs, &job->exceptVariables, &job->exceptChanges, &job->exceptJson);
         }
         if (const YamlNode *rules = node.value(QStringLiteral("rules"))) {
             job->hasRules = true;
@@ -874,6 +937,15 @@ bool anyVariableExpression(const QStringList &expressions, const QHash<QString, 
     return false;
 }
 
+// `changes:` with no diff to look at (a new branch, web, API, trigger or schedule pipeline)
+// counts as satisfied, as on GitLab.
+bool changesMatch(const QStringList &globs, const QString &compareTo, const Context &context)
+{
+    if (!context.changed)
+        return true;
+    return context.changed(globs, compareTo).value_or(true);
+}
+
 const Rule *matchingRule(const QList<Rule> &rules, const QHash<QString, QString> &variables, const Context &context)
 {
     for (const Rule &rule : rules) {
@@ -886,7 +958,8 @@ const Rule *matchingRule(const QList<Rule> &rules, const QHash<QString, QString>
             if (!found)
                 continue;
         }
-        // `changes:` is taken as satisfied: a new branch, web, API and schedule pipelines behave so.
+        if (rule.hasChanges && !changesMatch(rule.changes, rule.compareTo, context))
+            continue;
         return &rule;
     }
     return nullptr;
@@ -975,12 +1048,15 @@ Seed seed(const Config &config, const Context &context, int version)
                 s.startIn = rule->startIn;
         } else {
             const bool onlyOk = !job.hasOnly
-                                || ((job.onlyRefs.isEmpty() || refMatches(job.onlyRefs, context))
-                                    && (job.onlyVariables.isEmpty() || anyVariableExpression(job.onlyVariables, variables)));
+                || ((job.onlyRefs.isEmpty() || refMatches(job.onlyRefs, context))
+                    && (job.onlyVariables.isEmpty() || anyVariableExpression(job.onlyVariables, variables))
+                    && (!job.onlyChanges || changesMatch(*job.onlyChanges, {}, context)));
             const bool exceptHit = job.hasExcept
-                                   && ((!job.exceptRefs.isEmpty() && refMatches(job.exceptRefs, context))
-                                       || (!job.exceptVariables.isEmpty() && anyVariableExpression(job.exceptVariables, variables)));
-            const bool defaultOk = job.hasOnly || refMatches({QStringLiteral("branches"), QStringLiteral("tags")}, context);
+                && ((!job.exceptRefs.isEmpty() && refMatches(job.exceptRefs, context))
+                    || (!job.exceptVariables.isEmpty() && anyVariableExpression(job.exceptVariables, variables))
+                    || (job.exceptChanges && changesMatch(*job.exceptChanges, {}, context)));
+            const bool defaultOk
+                = job.hasOnly || refMatches({QStringLiteral("branches"), QStringLiteral("tags")}, context);
             if (!onlyOk || exceptHit || !defaultOk)
                 continue;
             s.when = ownWhen;

@@ -30,6 +30,9 @@ struct Rule
     QString when;                      // empty: the job's own `when`
     std::optional<bool> allowFailure;
     QStringList exists;                // glob patterns; empty: not used
+    bool hasChanges = false;           // `changes:` (a list, or {paths:, compare_to:})
+    QStringList changes;               // glob patterns
+    QString compareTo;                 // changes:compare_to, a ref; empty: the push's own range
     QString startIn;
     bool whenOnly = false;             // the rule has nothing but `when:` (GitLab warns about it)
 };
@@ -59,6 +62,8 @@ struct Job
     QStringList exceptRefs;
     QStringList onlyVariables;
     QStringList exceptVariables;
+    std::optional<QStringList> onlyChanges;   // only:changes / except:changes globs
+    std::optional<QStringList> exceptChanges;
     QJsonValue onlyJson;               // as lint shows it
     QJsonValue exceptJson;
     bool hasRules = false;
@@ -95,6 +100,11 @@ struct Config
 struct Source
 {
     std::function<std::optional<QByteArray>(const QString &path)> readFile; // nullopt: no such file
+    // include:project: `path` at `ref` ("HEAD": the default branch) of another project, as the
+    // pipeline's user may read it; nullopt with GitLab's error message in `error` otherwise.
+    std::function<std::optional<QByteArray>(const QString &project, const QString &ref, const QString &path,
+                                            QString *error)>
+        readProjectFile;
     QString projectPath;
     QString sha;
     QString webBase;                   // http://host:port
@@ -112,6 +122,10 @@ struct Context
     QString projectPath;
     QHash<QString, QString> variables; // predefined, then YAML, then the pipeline's own
     std::function<bool(const QString &glob)> exists;
+    // Whether a path matching one of `globs` changed: in the pushed range, or since `compareTo`'s
+    // merge base when given. Unset, or nullopt from it, means "no diff to compare": GitLab then
+    // takes `changes:` as satisfied (new branches, web, API, trigger and schedule pipelines).
+    std::function<std::optional<bool>(const QStringList &globs, const QString &compareTo)> changed;
 };
 
 // Predefined CI variables for `context` (CI_COMMIT_BRANCH or CI_COMMIT_TAG, CI_COMMIT_REF_NAME,

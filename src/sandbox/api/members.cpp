@@ -8,6 +8,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 
 namespace LabDesk::Sandbox {
 
@@ -269,232 +271,234 @@ void removeSubresourceMemberships(SandboxApi &api, const Directory &dir, const S
     }
 }
 
+// The routes below all start the same way: the group or project `:id` names, as the caller may
+// see it, or GitLab's 404. `validate` runs first, as Grape checks parameters before the lookup.
+using SourceHandler = std::function<HttpResponse(ApiRequest &, const Directory &, const Source &)>;
+using Validator = std::function<std::optional<HttpResponse>(const ApiRequest &)>;
+
+ApiHandler withSource(SandboxApi &api, bool group, SourceHandler handler, Validator validate = {})
+{
+    return [&api, group, handler = std::move(handler), validate = std::move(validate)](ApiRequest &request) {
+        if (validate) {
+            if (std::optional<HttpResponse> invalid = validate(request))
+                return *invalid;
+        }
+        const Directory dir(api, request.user);
+        Source source;
+        HttpResponse notFound;
+        if (!findSource(api, dir, request, group, &source, &notFound))
+            return notFound;
+        return handler(request, dir, source);
+    };
+}
+
 void registerFor(SandboxApi &api, bool group)
 {
     Router &r = api.router;
     const QString base = group ? QStringLiteral("/groups/:id") : QStringLiteral("/projects/:id");
 
-    const auto list = [&api, group](ApiRequest &request, bool all) {
-        const Directory dir(api, request.user);
-        Source source;
-        HttpResponse error;
-        if (!findSource(api, dir, request, group, &source, &error))
-            return error;
-        const QList<QJsonObject> members = filterMembers(
-            api, request, all ? allMembers(api, dir, source) : directMembers(api, source.type(), source.id()));
-        return paginate(api, request, members,
-                        [&api](const QJsonObject &member) { return QJsonValue(memberJson(api, member)); });
+    // members and members/all, each as a list and for one user.
+    const auto listRoute = [&api, group](bool all) {
+        return withSource(api, group, [&api, all](ApiRequest &request, const Directory &dir, const Source &source) {
+            const QList<QJsonObject> members = filterMembers(
+                api, request, all ? allMembers(api, dir, source) : directMembers(api, source.type(), source.id()));
+            return paginate(api, request, members,
+                            [&api](const QJsonObject &member) { return QJsonValue(memberJson(api, member)); });
+        });
     };
-    r.add("GET", base + QStringLiteral("/members"), [list](ApiRequest &request) { return list(request, false); });
-    r.add("GET", base + QStringLiteral("/members/all"), [list](ApiRequest &request) { return list(request, true); });
-
-    const auto show = [&api, group](ApiRequest &request, bool all) {
-        const Directory dir(api, request.user);
-        Source source;
-        HttpResponse error;
-        if (!findSource(api, dir, request, group, &source, &error))
-            return error;
-        const int userId = request.pathParam(QStringLiteral("user_id")).toInt();
-        const QList<QJsonObject> members
-            = all ? allMembers(api, dir, source) : directMembers(api, source.type(), source.id());
-        for (const QJsonObject &member : members) {
-            if (member.value(QLatin1String("user_id")).toInt() == userId)
-                return HttpResponse::json(200, memberJson(api, member));
-        }
-        return Errors::notFound();
+    const auto showRoute = [&api, group](bool all) {
+        return withSource(api, group, [&api, all](ApiRequest &request, const Directory &dir, const Source &source) {
+            const int userId = request.pathParam(QStringLiteral("user_id")).toInt();
+            const QList<QJsonObject> members
+                = all ? allMembers(api, dir, source) : directMembers(api, source.type(), source.id());
+            for (const QJsonObject &member : members) {
+                if (member.value(QLatin1String("user_id")).toInt() == userId)
+                    return HttpResponse::json(200, memberJson(api, member));
+            }
+            return Errors::notFound();
+        });
     };
-    r.add("GET", base + QStringLiteral("/members/:user_id"),
-          [show](ApiRequest &request) { return show(request, false); });
-    r.add("GET", base + QStringLiteral("/members/all/:user_id"),
-          [show](ApiRequest &request) { return show(request, true); });
+    r.add("GET", base + QStringLiteral("/members"), listRoute(false));
+    r.add("GET", base + QStringLiteral("/members/all"), listRoute(true));
+    r.add("GET", base + QStringLiteral("/members/:user_id"), showRoute(false));
+    r.add("GET", base + QStringLiteral("/members/all/:user_id"), showRoute(true));
 
-    r.add("POST", base + QStringLiteral("/members"), [&api, group](ApiRequest &request) {
+    const Validator needsLevel = [](const ApiRequest &request) -> std::optional<HttpResponse> {
         if (!request.has(QStringLiteral("access_level")))
             return Errors::missing(QStringLiteral("access_level"));
+        return std::nullopt;
+    };
+    const Validator needsLevelAndUser = [needsLevel](const ApiRequest &request) -> std::optional<HttpResponse> {
+        if (std::optional<HttpResponse> missing = needsLevel(request))
+            return missing;
         const bool byId = request.has(QStringLiteral("user_id"));
-        const bool byName = request.has(QStringLiteral("username"));
-        if (byId == byName)
+        if (byId == request.has(QStringLiteral("username")))
             return Errors::error(
                 400,
                 byId ? QStringLiteral("user_id, username are mutually exclusive")
                      : QStringLiteral("user_id, username are missing, exactly one parameter must be provided"));
-        const Directory dir(api, request.user);
-        Source source;
-        HttpResponse error;
-        if (!findSource(api, dir, request, group, &source, &error))
-            return error;
-        if (!canManage(dir, source))
-            return Errors::forbidden();
-        const QJsonObject user = byId ? api.store.get(Users, request.integer(QStringLiteral("user_id")))
-                                      : api.findUser(request.string(QStringLiteral("username")));
-        if (!user.isEmpty() && !findDirect(api, source, idOf(user)).isEmpty())
-            return Errors::message(409, QStringLiteral("Member already exists"));
-        if (user.isEmpty())
-            return Errors::notFound(QStringLiteral("User"));
-        const int level = request.integer(QStringLiteral("access_level"));
-        // Only owners make owners.
-        if (level >= AccessLevel::Owner && !isOwnerOrAdmin(dir, source))
-            return Errors::forbidden();
-        const QString expiresAt = request.string(QStringLiteral("expires_at"));
-        bool ok = false;
-        const HttpResponse invalid = validateMembership(api, dir, source, idOf(user), level, expiresAt, &ok);
-        if (!ok)
-            return invalid;
-        const QJsonObject member
-            = Catalog::addMember(api, source.type(), source.id(), idOf(user), level, request.userId(), expiresAt);
-        // Adding someone who asked to join answers their request.
-        const QJsonObject pending = pendingRequest(api, source, idOf(user));
-        if (!pending.isEmpty())
-            api.store.remove(AccessRequests, idOf(pending));
-        return HttpResponse::json(201, memberJson(api, member));
-    });
+        return std::nullopt;
+    };
 
-    r.add("PUT", base + QStringLiteral("/members/:user_id"), [&api, group](ApiRequest &request) {
-        if (!request.has(QStringLiteral("access_level")))
-            return Errors::missing(QStringLiteral("access_level"));
-        const Directory dir(api, request.user);
-        Source source;
-        HttpResponse error;
-        if (!findSource(api, dir, request, group, &source, &error))
-            return error;
-        if (!canManage(dir, source))
-            return Errors::forbidden();
-        QJsonObject member = findDirect(api, source, request.pathParam(QStringLiteral("user_id")).toInt());
-        if (member.isEmpty())
-            return Errors::notFound();
-        const int level = request.integer(QStringLiteral("access_level"));
-        const bool touchesOwner
-            = level >= AccessLevel::Owner || member.value(QLatin1String("access_level")).toInt() >= AccessLevel::Owner;
-        if ((touchesOwner && !isOwnerOrAdmin(dir, source))
-            || (level < AccessLevel::Owner && isLastOwner(api, source, member)))
-            return Errors::forbidden();
-        const QString expiresAt = request.params.contains(QStringLiteral("expires_at"))
-            ? request.string(QStringLiteral("expires_at"))
-            : member.value(QLatin1String("expires_at")).toString();
-        bool ok = false;
-        const HttpResponse invalid
-            = validateMembership(api, dir, source, member.value(QLatin1String("user_id")).toInt(), level,
-                                 request.params.contains(QStringLiteral("expires_at")) ? expiresAt : QString(), &ok);
-        if (!ok)
-            return invalid;
-        member.insert(QStringLiteral("access_level"), level);
-        member.insert(QStringLiteral("expires_at"),
-                      expiresAt.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(expiresAt));
-        api.store.put(Members, idOf(member), member);
-        return HttpResponse::json(200, memberJson(api, member));
-    });
+    r.add("POST", base + QStringLiteral("/members"),
+          withSource(
+              api, group,
+              [&api](ApiRequest &request, const Directory &dir, const Source &source) {
+                  const bool byId = request.has(QStringLiteral("user_id"));
+                  if (!canManage(dir, source))
+                      return Errors::forbidden();
+                  const QJsonObject user = byId ? api.store.get(Users, request.integer(QStringLiteral("user_id")))
+                                                : api.findUser(request.string(QStringLiteral("username")));
+                  if (!user.isEmpty() && !findDirect(api, source, idOf(user)).isEmpty())
+                      return Errors::message(409, QStringLiteral("Member already exists"));
+                  if (user.isEmpty())
+                      return Errors::notFound(QStringLiteral("User"));
+                  const int level = request.integer(QStringLiteral("access_level"));
+                  // Only owners make owners.
+                  if (level >= AccessLevel::Owner && !isOwnerOrAdmin(dir, source))
+                      return Errors::forbidden();
+                  const QString expiresAt = request.string(QStringLiteral("expires_at"));
+                  bool ok = false;
+                  const HttpResponse invalid = validateMembership(api, dir, source, idOf(user), level, expiresAt, &ok);
+                  if (!ok)
+                      return invalid;
+                  const QJsonObject member = Catalog::addMember(api, source.type(), source.id(), idOf(user), level,
+                                                                request.userId(), expiresAt);
+                  // Adding someone who asked to join answers their request.
+                  const QJsonObject pending = pendingRequest(api, source, idOf(user));
+                  if (!pending.isEmpty())
+                      api.store.remove(AccessRequests, idOf(pending));
+                  return HttpResponse::json(201, memberJson(api, member));
+              },
+              needsLevelAndUser));
 
-    r.add("DELETE", base + QStringLiteral("/members/:user_id"), [&api, group](ApiRequest &request) {
-        const Directory dir(api, request.user);
-        Source source;
-        HttpResponse error;
-        if (!findSource(api, dir, request, group, &source, &error))
-            return error;
-        const int userId = request.pathParam(QStringLiteral("user_id")).toInt();
-        const QJsonObject member = findDirect(api, source, userId);
-        if (member.isEmpty())
-            return Errors::notFound();
-        // Anyone may leave; removing others needs the manage right, and owners are removed by owners.
-        const bool self = userId == request.userId();
-        const bool removesOwner = member.value(QLatin1String("access_level")).toInt() >= AccessLevel::Owner;
-        if (!self && (!canManage(dir, source) || (removesOwner && !isOwnerOrAdmin(dir, source))))
-            return Errors::forbidden();
-        if (isLastOwner(api, source, member))
-            return Errors::forbidden();
-        api.store.remove(Members, idOf(member));
-        if (group && !request.boolean(QStringLiteral("skip_subresources")))
-            removeSubresourceMemberships(api, dir, source, userId);
-        return noContent();
-    });
+    r.add("PUT", base + QStringLiteral("/members/:user_id"),
+          withSource(
+              api, group,
+              [&api](ApiRequest &request, const Directory &dir, const Source &source) {
+                  if (!canManage(dir, source))
+                      return Errors::forbidden();
+                  QJsonObject member = findDirect(api, source, request.pathParam(QStringLiteral("user_id")).toInt());
+                  if (member.isEmpty())
+                      return Errors::notFound();
+                  const int level = request.integer(QStringLiteral("access_level"));
+                  const bool touchesOwner = level >= AccessLevel::Owner
+                      || member.value(QLatin1String("access_level")).toInt() >= AccessLevel::Owner;
+                  if ((touchesOwner && !isOwnerOrAdmin(dir, source))
+                      || (level < AccessLevel::Owner && isLastOwner(api, source, member)))
+                      return Errors::forbidden();
+                  const QString expiresAt = request.params.contains(QStringLiteral("expires_at"))
+                      ? request.string(QStringLiteral("expires_at"))
+                      : member.value(QLatin1String("expires_at")).toString();
+                  bool ok = false;
+                  const HttpResponse invalid = validateMembership(
+                      api, dir, source, member.value(QLatin1String("user_id")).toInt(), level,
+                      request.params.contains(QStringLiteral("expires_at")) ? expiresAt : QString(), &ok);
+                  if (!ok)
+                      return invalid;
+                  member.insert(QStringLiteral("access_level"), level);
+                  member.insert(QStringLiteral("expires_at"),
+                                expiresAt.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(expiresAt));
+                  api.store.put(Members, idOf(member), member);
+                  return HttpResponse::json(200, memberJson(api, member));
+              },
+              needsLevel));
+
+    r.add("DELETE", base + QStringLiteral("/members/:user_id"),
+          withSource(api, group, [&api](ApiRequest &request, const Directory &dir, const Source &source) {
+              const int userId = request.pathParam(QStringLiteral("user_id")).toInt();
+              const QJsonObject member = findDirect(api, source, userId);
+              if (member.isEmpty())
+                  return Errors::notFound();
+              // Anyone may leave; removing others needs the manage right, and owners are removed by owners.
+              const bool self = userId == request.userId();
+              const bool removesOwner = member.value(QLatin1String("access_level")).toInt() >= AccessLevel::Owner;
+              if (!self && (!canManage(dir, source) || (removesOwner && !isOwnerOrAdmin(dir, source))))
+                  return Errors::forbidden();
+              if (isLastOwner(api, source, member))
+                  return Errors::forbidden();
+              api.store.remove(Members, idOf(member));
+              if (source.group && !request.boolean(QStringLiteral("skip_subresources")))
+                  removeSubresourceMemberships(api, dir, source, userId);
+              return noContent();
+          }));
 
     // ---------------------------------------------------------------- access requests
 
-    r.add("GET", base + QStringLiteral("/access_requests"), [&api, group](ApiRequest &request) {
-        const Directory dir(api, request.user);
-        Source source;
-        HttpResponse error;
-        if (!findSource(api, dir, request, group, &source, &error))
-            return error;
-        if (!canManage(dir, source))
-            return Errors::forbidden();
-        QList<QJsonObject> requests;
-        for (const QJsonObject &pending : api.store.where(AccessRequests, QStringLiteral("source_id"), source.id())) {
-            if (pending.value(QLatin1String("source_type")).toString() == source.type())
-                requests.append(pending);
-        }
-        return paginate(api, request, requests, [&api](const QJsonObject &pending) {
-            QJsonObject out = api.userBasic(api.store.get(Users, pending.value(QLatin1String("user_id")).toInt()));
-            out.insert(QStringLiteral("requested_at"), pending.value(QLatin1String("requested_at")));
-            return QJsonValue(out);
-        });
-    });
+    r.add("GET", base + QStringLiteral("/access_requests"),
+          withSource(api, group, [&api](ApiRequest &request, const Directory &dir, const Source &source) {
+              if (!canManage(dir, source))
+                  return Errors::forbidden();
+              QList<QJsonObject> requests;
+              for (const QJsonObject &pending :
+                   api.store.where(AccessRequests, QStringLiteral("source_id"), source.id())) {
+                  if (pending.value(QLatin1String("source_type")).toString() == source.type())
+                      requests.append(pending);
+              }
+              return paginate(api, request, requests, [&api](const QJsonObject &pending) {
+                  QJsonObject out
+                      = api.userBasic(api.store.get(Users, pending.value(QLatin1String("user_id")).toInt()));
+                  out.insert(QStringLiteral("requested_at"), pending.value(QLatin1String("requested_at")));
+                  return QJsonValue(out);
+              });
+          }));
 
-    r.add("POST", base + QStringLiteral("/access_requests"), [&api, group](ApiRequest &request) {
-        const Directory dir(api, request.user);
-        Source source;
-        HttpResponse error;
-        if (!findSource(api, dir, request, group, &source, &error))
-            return error;
-        // Members (also through a group above) cannot ask, nor can anyone when requests are off.
-        const int membership = source.group ? dir.inheritedGroupLevel(source.id()) : dir.membershipLevel(source.record);
-        if (membership >= AccessLevel::Guest
-            || !source.record.value(QLatin1String("request_access_enabled")).toBool(true))
-            return Errors::forbidden();
-        if (!pendingRequest(api, source, request.userId()).isEmpty())
-            return Errors::validation(
-                {{QStringLiteral("user_id"), QJsonArray {QStringLiteral("already exists in source")}}});
-        const int id = api.store.nextId(AccessRequests);
-        api.store.put(AccessRequests, id,
-                      {{QStringLiteral("source_type"), source.type()},
-                       {QStringLiteral("source_id"), source.id()},
-                       {QStringLiteral("user_id"), request.userId()},
-                       {QStringLiteral("requested_at"), api.now()}});
-        QJsonObject out = api.userBasic(request.user);
-        out.insert(QStringLiteral("requested_at"),
-                   api.store.get(AccessRequests, id).value(QLatin1String("requested_at")));
-        return HttpResponse::json(201, out);
-    });
+    r.add("POST", base + QStringLiteral("/access_requests"),
+          withSource(api, group, [&api](ApiRequest &request, const Directory &dir, const Source &source) {
+              // Members (also through a group above) cannot ask, nor can anyone when requests are off.
+              const int membership
+                  = source.group ? dir.inheritedGroupLevel(source.id()) : dir.membershipLevel(source.record);
+              if (membership >= AccessLevel::Guest
+                  || !source.record.value(QLatin1String("request_access_enabled")).toBool(true))
+                  return Errors::forbidden();
+              if (!pendingRequest(api, source, request.userId()).isEmpty())
+                  return Errors::validation(
+                      {{QStringLiteral("user_id"), QJsonArray {QStringLiteral("already exists in source")}}});
+              const int id = api.store.nextId(AccessRequests);
+              api.store.put(AccessRequests, id,
+                            {{QStringLiteral("source_type"), source.type()},
+                             {QStringLiteral("source_id"), source.id()},
+                             {QStringLiteral("user_id"), request.userId()},
+                             {QStringLiteral("requested_at"), api.now()}});
+              QJsonObject out = api.userBasic(request.user);
+              out.insert(QStringLiteral("requested_at"),
+                         api.store.get(AccessRequests, id).value(QLatin1String("requested_at")));
+              return HttpResponse::json(201, out);
+          }));
 
-    r.add("PUT", base + QStringLiteral("/access_requests/:user_id/approve"), [&api, group](ApiRequest &request) {
-        const Directory dir(api, request.user);
-        Source source;
-        HttpResponse error;
-        if (!findSource(api, dir, request, group, &source, &error))
-            return error;
-        const int userId = request.pathParam(QStringLiteral("user_id")).toInt();
-        const QJsonObject pending = pendingRequest(api, source, userId);
-        if (pending.isEmpty())
-            return Errors::notFound();
-        if (!canManage(dir, source))
-            return Errors::forbidden();
-        const int level = request.integer(QStringLiteral("access_level"), AccessLevel::Developer);
-        if (level >= AccessLevel::Owner && !isOwnerOrAdmin(dir, source))
-            return Errors::forbidden();
-        bool ok = false;
-        const HttpResponse invalid = validateMembership(api, dir, source, userId, level, {}, &ok);
-        if (!ok)
-            return invalid;
-        api.store.remove(AccessRequests, idOf(pending));
-        const QJsonObject member = Catalog::addMember(api, source.type(), source.id(), userId, level, request.userId());
-        return HttpResponse::json(201, memberJson(api, member));
-    });
+    r.add("PUT", base + QStringLiteral("/access_requests/:user_id/approve"),
+          withSource(api, group, [&api](ApiRequest &request, const Directory &dir, const Source &source) {
+              const int userId = request.pathParam(QStringLiteral("user_id")).toInt();
+              const QJsonObject pending = pendingRequest(api, source, userId);
+              if (pending.isEmpty())
+                  return Errors::notFound();
+              if (!canManage(dir, source))
+                  return Errors::forbidden();
+              const int level = request.integer(QStringLiteral("access_level"), AccessLevel::Developer);
+              if (level >= AccessLevel::Owner && !isOwnerOrAdmin(dir, source))
+                  return Errors::forbidden();
+              bool ok = false;
+              const HttpResponse invalid = validateMembership(api, dir, source, userId, level, {}, &ok);
+              if (!ok)
+                  return invalid;
+              api.store.remove(AccessRequests, idOf(pending));
+              const QJsonObject member
+                  = Catalog::addMember(api, source.type(), source.id(), userId, level, request.userId());
+              return HttpResponse::json(201, memberJson(api, member));
+          }));
 
-    r.add("DELETE", base + QStringLiteral("/access_requests/:user_id"), [&api, group](ApiRequest &request) {
-        const Directory dir(api, request.user);
-        Source source;
-        HttpResponse error;
-        if (!findSource(api, dir, request, group, &source, &error))
-            return error;
-        const int userId = request.pathParam(QStringLiteral("user_id")).toInt();
-        const QJsonObject pending = pendingRequest(api, source, userId);
-        if (pending.isEmpty())
-            return Errors::notFound();
-        // Requesters may withdraw their own request.
-        if (userId != request.userId() && !canManage(dir, source))
-            return Errors::forbidden();
-        api.store.remove(AccessRequests, idOf(pending));
-        return noContent();
-    });
+    r.add("DELETE", base + QStringLiteral("/access_requests/:user_id"),
+          withSource(api, group, [&api](ApiRequest &request, const Directory &dir, const Source &source) {
+              const int userId = request.pathParam(QStringLiteral("user_id")).toInt();
+              const QJsonObject pending = pendingRequest(api, source, userId);
+              if (pending.isEmpty())
+                  return Errors::notFound();
+              // Requesters may withdraw their own request.
+              if (userId != request.userId() && !canManage(dir, source))
+                  return Errors::forbidden();
+              api.store.remove(AccessRequests, idOf(pending));
+              return noContent();
+          }));
 }
 
 } // namespace

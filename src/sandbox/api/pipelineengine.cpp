@@ -2,6 +2,7 @@
 
 #include "ciconfig.h"
 #include "citrace.h"
+#include "directory.h"
 #include "sandbox/sandboxapi.h"
 
 #include <QFile>
@@ -183,6 +184,37 @@ quint32 mix(const QString &text, quint32 salt)
 
 } // namespace
 
+std::function<std::optional<QByteArray>(const QString &, const QString &, const QString &, QString *)>
+projectFileReader(const SandboxApi &api, const QJsonObject &user)
+{
+    return [&api, user](const QString &name, const QString &ref, const QString &path,
+                        QString *error) -> std::optional<QByteArray> {
+        const QJsonObject project = api.findProject(name);
+        if (project.isEmpty() || !Directory(api, user).canReadProject(project)) {
+            *error = QStringLiteral("Project `%1` not found or access denied! Make sure any includes in the pipeline "
+                                    "configuration are correctly defined.")
+                         .arg(name);
+            return std::nullopt;
+        }
+        const int id = num(project, "id");
+        QString target = ref;
+        if (ref == QLatin1String("HEAD") && !str(project, "default_branch").isEmpty())
+            target = QStringLiteral("refs/heads/") + str(project, "default_branch");
+        const QString commit = api.resolveRef(id, target);
+        if (commit.isEmpty()) {
+            *error = QStringLiteral("Project `%1` reference `%2` does not exist!").arg(name, ref);
+            return std::nullopt;
+        }
+        bool found = false;
+        const QByteArray text = api.readRepositoryFile(id, commit, path, &found);
+        if (!found) {
+            *error = QStringLiteral("Project `%1` file `%2` does not exist!").arg(name, path);
+            return std::nullopt;
+        }
+        return text;
+    };
+}
+
 PipelineEngine::PipelineEngine(SandboxApi &api, QObject *parent)
     : QObject(parent)
     , m_api(api)
@@ -351,6 +383,7 @@ PipelineEngine::CreateResult PipelineEngine::create(const CreateRequest &request
     const int version = Ci::versionCode(m_api.versionString);
     Ci::Source source;
     source.readFile = readFile;
+    source.readProjectFile = projectFileReader(m_api, request.user);
     source.projectPath = projectPath;
     source.sha = sha;
     source.webBase = m_api.baseUrl.toString();
@@ -392,6 +425,35 @@ PipelineEngine::CreateResult PipelineEngine::create(const CreateRequest &request
         }
         const QRegularExpression pattern = globPattern(glob);
         return std::any_of(tree->cbegin(), tree->cend(), [&pattern](const QString &path) { return pattern.match(path).hasMatch(); });
+    };
+    // rules:changes and only/except:changes look at the pushed range (or since compare_to's merge
+    // base); without a push to compare, they count as satisfied, as GitLab's do.
+    const QString beforeSha = request.beforeSha;
+    const bool pushed = request.source == QLatin1String("push") && !beforeSha.isEmpty() && beforeSha != ZeroSha;
+    QHash<QString, std::optional<QStringList>> diffs;
+    context.changed = [this, projectId, sha, beforeSha, pushed,
+                       &diffs](const QStringList &globs, const QString &compareTo) -> std::optional<bool> {
+        if (compareTo.isEmpty() && !pushed)
+            return std::nullopt;
+        const QString range
+            = compareTo.isEmpty() ? beforeSha + QStringLiteral("..") + sha : compareTo + QStringLiteral("...") + sha;
+        if (!diffs.contains(range)) {
+            const SandboxApi::GitResult r = m_api.runGit(
+                projectId,
+                {QStringLiteral("diff"), QStringLiteral("--name-only"), QStringLiteral("--no-renames"), range});
+            diffs.insert(range,
+                         r.exitCode == 0 ? std::optional<QStringList>(
+                             QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                                         : std::nullopt);
+        }
+        const std::optional<QStringList> &paths = diffs[range];
+        if (!paths)
+            return std::nullopt;
+        return std::any_of(globs.cbegin(), globs.cend(), [&paths](const QString &glob) {
+            const QRegularExpression pattern = globPattern(glob);
+            return std::any_of(paths->cbegin(), paths->cend(),
+                               [&pattern](const QString &path) { return pattern.match(path).hasMatch(); });
+        });
     };
     const Ci::Seed seed = Ci::seed(config, context, version);
     if (!seed.error.isEmpty()) {

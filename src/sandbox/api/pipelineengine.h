@@ -10,9 +10,18 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <functional>
+#include <optional>
+
 namespace LabDesk::Sandbox {
 
 class SandboxApi;
+
+// include:project for a pipeline or a lint run by `user`: a file of another project of the
+// sandbox, with GitLab's errors for a project the user cannot read, a missing ref or file.
+std::function<std::optional<QByteArray>(const QString &project, const QString &ref, const QString &path,
+                                        QString *error)>
+projectFileReader(const SandboxApi &api, const QJsonObject &user);
 
 // The simulated CI of one sandbox: creates pipelines from `.gitlab-ci.yml` (Ci::load/seed), moves
 // their jobs through GitLab's states and writes the job logs. It never runs a script.

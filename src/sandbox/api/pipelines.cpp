@@ -355,7 +355,7 @@ struct LintOptions
 };
 
 QJsonObject lint(SandboxApi &api, const QJsonObject &project, const QByteArray &content, const QString &sha,
-                 const LintOptions &options)
+                 const LintOptions &options, const QJsonObject &user)
 {
     const int version = Ci::versionCode(api.versionString);
     const int projectId = num(project, "id");
@@ -364,6 +364,7 @@ QJsonObject lint(SandboxApi &api, const QJsonObject &project, const QByteArray &
     source.sha = sha;
     source.webBase = api.baseUrl.toString();
     source.version = version;
+    source.readProjectFile = projectFileReader(api, user);
     if (!project.isEmpty()) {
         source.readFile = [&api, projectId, sha](const QString &path) -> std::optional<QByteArray> {
             bool found = false;
@@ -415,8 +416,10 @@ HttpResponse lintContent(SandboxApi &api, ApiRequest &request)
     options.dryRun = request.boolean(QStringLiteral("dry_run"));
     options.includeJobs = request.boolean(QStringLiteral("include_jobs"));
     options.ref = request.string(QStringLiteral("ref"), str(project, "default_branch"));
-    const QString sha = api.resolveRef(num(project, "id"), QStringLiteral("refs/heads/") + str(project, "default_branch"));
-    return HttpResponse::json(200, lint(api, project, request.string(QStringLiteral("content")).toUtf8(), sha, options));
+    const QString sha
+        = api.resolveRef(num(project, "id"), QStringLiteral("refs/heads/") + str(project, "default_branch"));
+    return HttpResponse::json(
+        200, lint(api, project, request.string(QStringLiteral("content")).toUtf8(), sha, options, request.user));
 }
 
 HttpResponse lintProject(SandboxApi &api, ApiRequest &request)
@@ -443,8 +446,9 @@ HttpResponse lintProject(SandboxApi &api, ApiRequest &request)
     LintOptions options;
     options.dryRun = request.boolean(QStringLiteral("dry_run"));
     options.includeJobs = request.boolean(QStringLiteral("include_jobs"));
-    options.ref = request.string(QStringLiteral("dry_run_ref"), request.string(QStringLiteral("ref"), str(project, "default_branch")));
-    return HttpResponse::json(200, lint(api, project, found ? content : QByteArray(), sha, options));
+    options.ref = request.string(QStringLiteral("dry_run_ref"),
+                                 request.string(QStringLiteral("ref"), str(project, "default_branch")));
+    return HttpResponse::json(200, lint(api, project, found ? content : QByteArray(), sha, options, request.user));
 }
 
 // GitLab before 16.0 had a global lint without project context; 16.0 removed it.
@@ -456,8 +460,9 @@ HttpResponse lintGlobal(SandboxApi &api, ApiRequest &request)
         return Errors::missing(QStringLiteral("content"));
     LintOptions options;
     options.includeJobs = request.boolean(QStringLiteral("include_jobs"));
-    QJsonObject out = lint(api, {}, request.string(QStringLiteral("content")).toUtf8(), {}, options);
-    out.insert(QStringLiteral("status"), out.value(QLatin1String("valid")).toBool() ? QStringLiteral("valid") : QStringLiteral("invalid"));
+    QJsonObject out = lint(api, {}, request.string(QStringLiteral("content")).toUtf8(), {}, options, request.user);
+    out.insert(QStringLiteral("status"),
+               out.value(QLatin1String("valid")).toBool() ? QStringLiteral("valid") : QStringLiteral("invalid"));
     if (!request.boolean(QStringLiteral("include_merged_yaml")))
         out.remove(QStringLiteral("merged_yaml"));
     return HttpResponse::json(200, out);

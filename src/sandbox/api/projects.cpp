@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -79,6 +80,17 @@ struct SortKey
     int id = 0;
 };
 
+// What a project listing and a project's JSON are made of: projects, their namespaces, the
+// memberships that decide access, and users (owners). Other writes (a token's last_used_at, a
+// pipeline's progress) leave cached listings alone.
+QByteArray listingRevisions(const SandboxApi &api)
+{
+    QByteArray out;
+    for (const char *collection : {"projects", "namespaces", "members", "users"})
+        out += QByteArray::number(api.store.revision(QString::fromLatin1(collection))) + '.';
+    return out;
+}
+
 HttpResponse listProjects(SandboxApi &api, ApiRequest &request, const Directory &dir,
                           const QList<QJsonObject> &candidates, Directory::ProjectView view, bool offsetLimit)
 {
@@ -135,97 +147,146 @@ HttpResponse listProjects(SandboxApi &api, ApiRequest &request, const Directory 
     for (const QString &topic : request.list(QStringLiteral("topic")))
         topics << topic.toLower();
 
-    // Nobody has starred or imported anything in the sandbox.
-    QList<QJsonObject> matches;
-    if (!starred && !imported) {
-        for (const QJsonObject &project : candidates) {
-            if (hasArchived && project.value(QLatin1String("archived")).toBool() != archived)
-                continue;
-            if (!visibility.isEmpty() && project.value(QLatin1String("visibility")).toString() != visibility)
-                continue;
-            const int id = project.value(QLatin1String("id")).toInt();
-            if ((idAfter > 0 && id <= idAfter) || (idBefore > 0 && id >= idBefore))
-                continue;
-            if (owned || membership || minLevel > 0) {
-                const int level = dir.membershipLevel(project);
-                if ((owned && level < AccessLevel::Owner) || (membership && level < AccessLevel::Guest)
-                    || (minLevel > 0 && level < minLevel))
-                    continue;
-            }
-            if (!search.isEmpty()) {
-                QStringList fields {project.value(QLatin1String("name")).toString().toLower(),
-                                    project.value(QLatin1String("path")).toString().toLower(),
-                                    project.value(QLatin1String("description")).toString().toLower()};
-                if (searchNamespaces) {
-                    const int ns = project.value(QLatin1String("namespace_id")).toInt();
-                    fields << dir.projectFullPath(project).toLower()
-                           << (dir.fullName(ns) + QStringLiteral(" / ")
-                               + project.value(QLatin1String("name")).toString())
-                                  .toLower();
+    // The filtered, sorted listing is kept for the next page of the same query (a client walking
+    // 100 pages of 10,000 projects asks the same question 100 times); any change to the store,
+    // another user or another day makes a new one. id_after/id_before apply afterwards.
+    struct Listing
+    {
+        QByteArray key;
+        QList<QJsonObject> sorted;
+    };
+    thread_local Listing cache; // per server thread: servers in one process never share it
+    QJsonObject keyParams = request.params;
+    for (const char *paging : {"page", "per_page", "id_after", "id_before"})
+        keyParams.remove(QLatin1String(paging));
+    const QByteArray cacheKey = request.http.path + ' ' + QByteArray::number(api.store.identity()) + ' '
+        + listingRevisions(api) + ' ' + QByteArray::number(request.userId()) + ' '
+        + api.currentTime().date().toString(Qt::ISODate).toLatin1() + ' ' + QByteArray::number(candidates.size()) + ' '
+        + QJsonDocument(keyParams).toJson(QJsonDocument::Compact);
+    if (cache.key != cacheKey) {
+        cache.key = cacheKey;
+        cache.sorted = [&]() {
+            // Nobody has starred or imported anything in the sandbox.
+            QList<QJsonObject> matches;
+            if (!starred && !imported) {
+                for (const QJsonObject &project : candidates) {
+                    if (hasArchived && project.value(QLatin1String("archived")).toBool() != archived)
+                        continue;
+                    if (!visibility.isEmpty() && project.value(QLatin1String("visibility")).toString() != visibility)
+                        continue;
+                    if (owned || membership || minLevel > 0) {
+                        const int level = dir.membershipLevel(project);
+                        if ((owned && level < AccessLevel::Owner) || (membership && level < AccessLevel::Guest)
+                            || (minLevel > 0 && level < minLevel))
+                            continue;
+                    }
+                    if (!search.isEmpty()) {
+                        QStringList fields {project.value(QLatin1String("name")).toString().toLower(),
+                                            project.value(QLatin1String("path")).toString().toLower(),
+                                            project.value(QLatin1String("description")).toString().toLower()};
+                        if (searchNamespaces) {
+                            const int ns = project.value(QLatin1String("namespace_id")).toInt();
+                            fields << dir.projectFullPath(project).toLower()
+                                   << (dir.fullName(ns) + QStringLiteral(" / ")
+                                       + project.value(QLatin1String("name")).toString())
+                                          .toLower();
+                        }
+                        // Like GitLab's fuzzy search: short terms must match a whole field.
+                        const bool found = std::any_of(fields.cbegin(), fields.cend(), [&search](const QString &field) {
+                            return search.size() < 3 ? field == search : field.contains(search);
+                        });
+                        if (!found)
+                            continue;
+                    }
+                    if (activityAfter.isValid() || activityBefore.isValid()) {
+                        const QDateTime activity = QDateTime::fromString(
+                            project.value(QLatin1String("last_activity_at")).toString(), Qt::ISODateWithMs);
+                        if ((activityAfter.isValid() && activity <= activityAfter)
+                            || (activityBefore.isValid() && activity >= activityBefore))
+                            continue;
+                    }
+                    if (!topics.isEmpty()) {
+                        QStringList own;
+                        for (const QJsonValue &topic : project.value(QLatin1String("topics")).toArray())
+                            own << topic.toString().toLower();
+                        if (!std::all_of(topics.cbegin(), topics.cend(),
+                                         [&own](const QString &t) { return own.contains(t); }))
+                            continue;
+                    }
+                    if (!dir.canReadProject(project))
+                        continue;
+                    matches.append(project);
                 }
-                // Like GitLab's fuzzy search: short terms must match a whole field.
-                const bool found = std::any_of(fields.cbegin(), fields.cend(), [&search](const QString &field) {
-                    return search.size() < 3 ? field == search : field.contains(search);
-                });
-                if (!found)
-                    continue;
             }
-            if (activityAfter.isValid() || activityBefore.isValid()) {
-                const QDateTime activity = QDateTime::fromString(
-                    project.value(QLatin1String("last_activity_at")).toString(), Qt::ISODateWithMs);
-                if ((activityAfter.isValid() && activity <= activityAfter)
-                    || (activityBefore.isValid() && activity >= activityBefore))
-                    continue;
-            }
-            if (!topics.isEmpty()) {
-                QStringList own;
-                for (const QJsonValue &topic : project.value(QLatin1String("topics")).toArray())
-                    own << topic.toString().toLower();
-                if (!std::all_of(topics.cbegin(), topics.cend(), [&own](const QString &t) { return own.contains(t); }))
-                    continue;
-            }
-            if (!dir.canReadProject(project))
-                continue;
-            matches.append(project);
-        }
-    }
 
-    // Sort keys are read once: comparing QJsonObjects directly would look fields up n log n times.
-    const QString keyField = orderBy == QLatin1String("similarity") ? QStringLiteral("name") : orderBy;
-    const bool byId = keyField == QLatin1String("id") || keyField == QLatin1String("star_count");
-    const bool caseless = keyField == QLatin1String("name") || keyField == QLatin1String("path");
-    QList<SortKey> keys;
-    keys.reserve(matches.size());
-    for (const QJsonObject &project : matches) {
-        SortKey key;
-        key.id = project.value(QLatin1String("id")).toInt();
-        if (!byId) {
-            key.text = project.value(keyField).toString();
-            if (caseless)
-                key.text = key.text.toLower();
-        }
-        keys.append(key);
+            // Sort keys are read once: comparing QJsonObjects directly would look fields up n log n times.
+            const QString keyField = orderBy == QLatin1String("similarity") ? QStringLiteral("name") : orderBy;
+            const bool byId = keyField == QLatin1String("id") || keyField == QLatin1String("star_count");
+            const bool caseless = keyField == QLatin1String("name") || keyField == QLatin1String("path");
+            QList<SortKey> keys;
+            keys.reserve(matches.size());
+            for (const QJsonObject &project : matches) {
+                SortKey key;
+                key.id = project.value(QLatin1String("id")).toInt();
+                if (!byId) {
+                    key.text = project.value(keyField).toString();
+                    if (caseless)
+                        key.text = key.text.toLower();
+                }
+                keys.append(key);
+            }
+            QList<qsizetype> order(matches.size());
+            std::iota(order.begin(), order.end(), 0);
+            const bool descending = sort == QLatin1String("desc");
+            std::sort(order.begin(), order.end(), [&keys, descending](qsizetype a, qsizetype b) {
+                const SortKey &l = keys.at(a);
+                const SortKey &r = keys.at(b);
+                const int c = l.text.compare(r.text);
+                if (c != 0)
+                    return descending ? c > 0 : c < 0;
+                return descending ? l.id > r.id : l.id < r.id;
+            });
+            QList<QJsonObject> sorted;
+            sorted.reserve(matches.size());
+            for (qsizetype i : order)
+                sorted.append(matches.at(i));
+            return sorted;
+        }();
     }
-    QList<qsizetype> order(matches.size());
-    std::iota(order.begin(), order.end(), 0);
-    const bool descending = sort == QLatin1String("desc");
-    std::sort(order.begin(), order.end(), [&keys, descending](qsizetype a, qsizetype b) {
-        const SortKey &l = keys.at(a);
-        const SortKey &r = keys.at(b);
-        const int c = l.text.compare(r.text);
-        if (c != 0)
-            return descending ? c > 0 : c < 0;
-        return descending ? l.id > r.id : l.id < r.id;
-    });
     QList<QJsonObject> sorted;
-    sorted.reserve(matches.size());
-    for (qsizetype i : order)
-        sorted.append(matches.at(i));
+    if (idAfter > 0 || idBefore > 0) {
+        for (const QJsonObject &project : std::as_const(cache.sorted)) {
+            const int id = project.value(QLatin1String("id")).toInt();
+            if ((idAfter <= 0 || id > idAfter) && (idBefore <= 0 || id < idBefore))
+                sorted.append(project);
+        }
+    } else {
+        sorted = cache.sorted;
+    }
 
     const Directory::ProjectView effective
         = request.boolean(QStringLiteral("simple")) ? Directory::ProjectView::Basic : view;
+    // A project's JSON is kept while nothing in the store changes (a push changes the project's
+    // last_activity_at), for this user and view: walking a large listing again costs no rebuild.
+    struct Rendered
+    {
+        QByteArray key;
+        QHash<int, QJsonValue> projects;
+    };
+    thread_local Rendered rendered;
+    const QByteArray renderKey = QByteArray::number(api.store.identity()) + ' ' + listingRevisions(api)
+                                 + ' ' + QByteArray::number(request.userId()) + ' '
+                                 + QByteArray::number(int(effective)) + ' ' + api.baseUrl.toEncoded();
+    if (rendered.key != renderKey) {
+        rendered.key = renderKey;
+        rendered.projects.clear();
+    }
     const RecordSerializer serialize = [&dir, effective](const QJsonObject &project) {
-        return QJsonValue(dir.projectJson(project, effective));
+        const int id = project.value(QLatin1String("id")).toInt();
+        auto it = rendered.projects.constFind(id);
+        if (it == rendered.projects.constEnd())
+            it = rendered.projects.insert(id, QJsonValue(dir.projectJson(project, effective)));
+        return it.value();
     };
     if (!keyset)
         return paginate(api, request, sorted, serialize);
