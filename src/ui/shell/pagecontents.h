@@ -2,6 +2,8 @@
 
 #include "context.h"
 
+#include <QList>
+
 namespace LabDesk::Ui {
 
 class FeaturePage;
