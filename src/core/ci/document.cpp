@@ -28,7 +28,6 @@ ParserPtr makeParser(const QByteArray &bytes)
     yaml_parser_initialize(parser.get());
     yaml_parser_set_input_string(parser.get(), reinterpret_cast<const unsigned char *>(bytes.constData()),
                                  size_t(bytes.size()));
-    yaml_parser_set_encoding(parser.get(), YAML_UTF8_ENCODING);
     return parser;
 }
 

@@ -44,12 +44,25 @@ void Editor::detectStyle()
     bool seqFound = false;
     int single = 0;
     int dbl = 0;
+    int plainValues = 0;
+    std::vector<bool> keys(nodes.size(), false);
     for (const Node &n : nodes) {
-        if (n.isScalar() && n.parent >= 0 && nodes[size_t(n.parent)].isMapping()) {
-            if (n.style == Node::Style::SingleQuoted)
-                ++single;
-            else if (n.style == Node::Style::DoubleQuoted)
-                ++dbl;
+        if (n.isMapping()) {
+            for (size_t i = 0; i < n.children.size(); i += 2)
+                keys[size_t(n.children[i])] = true;
+        }
+    }
+    for (const Node &n : nodes) {
+        // Quoting style of string values (keys do not count: they are rarely quoted).
+        if (n.isScalar() && n.parent >= 0 && n.tag.isEmpty()) {
+            if (!keys[size_t(&n - nodes.data())]) {
+                if (n.style == Node::Style::SingleQuoted)
+                    ++single;
+                else if (n.style == Node::Style::DoubleQuoted)
+                    ++dbl;
+                else if (n.style == Node::Style::Plain)
+                    ++plainValues;
+            }
         }
         if (n.parent < 0 || n.isFlow() || !(n.isMapping() || n.isSequence()))
             continue;
@@ -74,6 +87,7 @@ void Editor::detectStyle()
             break;
     }
     m_quote = single > dbl ? '\'' : '"';
+    m_alwaysQuote = single + dbl > plainValues;
 
     // Blank line between top-level jobs, and block-style needs.
     const NodeId root = m_doc.resolved(m_doc.root());
@@ -190,7 +204,24 @@ Span Editor::entryLines(NodeId key, NodeId value, bool withComments) const
 
 QByteArray Editor::scalarText(const QString &text) const
 {
+    if (m_alwaysQuote) {
+        const QByteArray quoted = Value::quoted(text, m_quote);
+        if (quoted.startsWith('"') || quoted.startsWith('\''))
+            return quoted;
+        if (m_quote == '\'')
+            return '\'' + QString(text).replace(QLatin1Char('\''), QLatin1String("''")).toUtf8() + '\'';
+        QString escaped = text;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
+        return '"' + escaped.toUtf8() + '"';
+    }
     return Value::quoted(text, m_quote);
+}
+
+QByteArray Editor::valueText(const Value &value) const
+{
+    if (value.isScalar())
+        return value.isPlain() ? value.text().toUtf8() : scalarText(value.text());
+    return value.toFlow();
 }
 
 QByteArray Editor::blockValue(const Value &value, int indent) const
@@ -204,7 +235,7 @@ QByteArray Editor::blockValue(const Value &value, int indent) const
             if (!first)
                 out += br;
             first = false;
-            out += pad + "- " + (item.isScalar() ? scalarText(item.text()) : item.toFlow());
+            out += pad + "- " + valueText(item);
         }
     } else if (value.isMapping()) {
         const QByteArray pad(indent + m_indent, ' ');
@@ -213,12 +244,12 @@ QByteArray Editor::blockValue(const Value &value, int indent) const
             if (!first)
                 out += br;
             first = false;
-            out += pad + scalarText(entry.first) + ':';
+            out += pad + Value::quoted(entry.first, m_quote) + ':';
             const Value &v = entry.second;
             if ((v.isSequence() && !v.items().empty()) || (v.isMapping() && !v.entries().empty()))
                 out += br + blockValue(v, indent + m_indent);
             else
-                out += ' ' + (v.isScalar() ? scalarText(v.text()) : v.toFlow());
+                out += ' ' + valueText(v);
         }
     }
     return out;
@@ -299,11 +330,11 @@ EditResult Editor::setValue(NodeId mapping, int mappingIndent, const QString &ke
             return result;
         }
         if (block) {
-            const QByteArray text = blockValue(v.entries().front().second.isNull() ? v : v, childIndent);
+            const QByteArray text = blockValue(v, childIndent);
             result.patch = Patch({replace(m_doc, colon, oldEmpty ? colon : old.valueSpan.end, br + text)});
             return result;
         }
-        const QByteArray flow = v.isScalar() ? scalarText(v.text()) : v.toFlow();
+        const QByteArray flow = valueText(v);
         if (oldEmpty) {
             result.patch = Patch({replace(m_doc, colon, colon, ' ' + flow)});
         } else if (oldBlock && !hasProperties) {
@@ -329,13 +360,11 @@ EditResult Editor::setValue(NodeId mapping, int mappingIndent, const QString &ke
         return result;
     }
     const Span last = entryLines(map.children[map.children.size() - 2], map.children.back(), false);
-    QByteArray text = QByteArray(childIndent, ' ') + scalarText(key) + ':';
-    if (block || (v.isSequence() && !v.items().empty() && isScriptKey(key)))
-        text += br + blockValue(parts.size() > 1 ? *v.get(parts.front()) : v, childIndent);
-    else if (parts.size() > 1)
-        text += br + blockValue(*v.get(key), childIndent);
+    QByteArray text = QByteArray(childIndent, ' ') + Value::quoted(key, m_quote) + ':';
+    if (parts.size() > 1 || (v.isSequence() && !v.items().empty() && isScriptKey(key)))
+        text += br + blockValue(v, childIndent); // v holds the remaining levels of the path
     else
-        text += ' ' + (v.isScalar() ? scalarText(v.text()) : v.toFlow());
+        text += ' ' + valueText(v);
     qsizetype at = last.end;
     if (at == b.size() && !b.endsWith('\n') && !b.endsWith('\r'))
         text = br + text;
@@ -429,8 +458,10 @@ EditResult Editor::addJob(const QString &name, const QString &stage, const QStri
     }
     const QByteArray pad(m_indent, ' ');
     const QByteArray itemPad(m_indentSequences ? 2 * m_indent : m_indent, ' ');
-    QByteArray text = scalarText(name) + ':' + br + pad + "stage: " + scalarText(stage) + br + pad + "script:" + br;
-    const QStringList lines = script.isEmpty() ? QStringList {QStringLiteral("echo \"TODO: %1\"").arg(name)} : script;
+    QByteArray text
+        = Value::quoted(name, m_quote) + ':' + br + pad + "stage: " + scalarText(stage) + br + pad + "script:" + br;
+    const QStringList lines
+        = script.isEmpty() ? QStringList {QStringLiteral("echo \"Hello from %1\"").arg(name)} : script;
     for (const QString &line : lines)
         text += itemPad + "- " + scalarText(line) + br;
     const bool atEnd = at >= b.size();
@@ -472,7 +503,7 @@ EditResult Editor::duplicateJob(const QString &job, const QString &newName) cons
             copy.remove(anchorAt, len);
         }
     }
-    copy.replace(key.span.begin - lines.begin, key.span.size(), scalarText(newName));
+    copy.replace(key.span.begin - lines.begin, key.span.size(), Value::quoted(newName, m_quote));
     if (!copy.endsWith('\n') && !copy.endsWith('\r'))
         copy = br + copy;
     QByteArray text = (m_blankBetweenJobs ? br : QByteArray()) + copy;
@@ -538,7 +569,7 @@ EditResult Editor::renameJob(const QString &job, const QString &newName) const
             text = Value::quoted(newName, '"').startsWith('"') ? Value::quoted(newName, '"')
                                                                : '"' + newName.toUtf8() + '"';
         else
-            text = scalarText(newName);
+            text = Value::quoted(newName, m_quote);
         replacements << replace(m_doc, n.valueSpan.begin, n.valueSpan.end, text);
     };
     renameScalar(ref.key);
@@ -608,7 +639,8 @@ EditResult Editor::listAdd(NodeId mapping, int indent, const QString &key, const
                 : int(m_doc.node(map.children.front()).span.begin
                       - m_doc.lineStart(m_doc.node(map.children.front()).span.begin));
             const Span last = entryLines(map.children[map.children.size() - 2], map.children.back(), false);
-            QByteArray text = QByteArray(childIndent, ' ') + scalarText(key) + ':' + br + blockValue(v, childIndent);
+            QByteArray text
+                = QByteArray(childIndent, ' ') + Value::quoted(key, m_quote) + ':' + br + blockValue(v, childIndent);
             if (last.end >= b.size() && !b.endsWith('\n') && !b.endsWith('\r'))
                 text = br + text;
             else
@@ -628,7 +660,13 @@ EditResult Editor::listAdd(NodeId mapping, int indent, const QString &key, const
         result.error = tr("%1 is not a list.").arg(key);
         return result;
     }
-    const QByteArray text = scalarText(item);
+    // Quote the new item like the list's last item.
+    QByteArray text = scalarText(item);
+    const Node &sample = m_doc.node(l.children.empty() ? list : l.children.back());
+    if (sample.style == Node::Style::DoubleQuoted && !text.startsWith('"'))
+        text = Value::quoted(item, '"').startsWith('"') ? Value::quoted(item, '"') : '"' + item.toUtf8() + '"';
+    else if (sample.style == Node::Style::SingleQuoted && !text.startsWith('\''))
+        text = '\'' + QString(item).replace(QLatin1Char('\''), QLatin1String("''")).toUtf8() + '\'';
     if (l.isFlow()) {
         if (l.children.empty()) {
             const qsizetype close = l.valueSpan.end - 1;

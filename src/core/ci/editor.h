@@ -68,6 +68,7 @@ private:
     void detectStyle();
     Span entryLines(NodeId key, NodeId value, bool withComments) const;
     QByteArray scalarText(const QString &text) const;
+    QByteArray valueText(const Value &value) const;
     QByteArray blockValue(const Value &value, int indent) const;
     EditResult setValue(NodeId mapping, int mappingIndent, const QString &key, const Value &value,
                         const QString &context) const;
@@ -78,6 +79,7 @@ private:
     int m_indent = 2;
     bool m_indentSequences = true;
     char m_quote = '"';
+    bool m_alwaysQuote = false; // the file quotes most of its string values
     bool m_blankBetweenJobs = true;
     bool m_blockNeeds = false;
 };
