@@ -2,6 +2,8 @@
 
 #include "featurepage.h"
 
+#include "cieditor/cieditorview.h"
+
 #include <QList>
 
 namespace LabDesk::Ui {
@@ -13,8 +15,8 @@ void installPageContents(const Context &context, const QList<FeaturePage *> &pag
         // Features add themselves here, e.g.
         //   if (name == QLatin1String("projects"))
         //       page->setContent(new ProjectsView(context, page));
-        Q_UNUSED(context)
-        Q_UNUSED(name)
+        if (name == QLatin1String("ci-editor"))
+            page->setContent(new CiEditor::CiEditorView(context, page), /*needsAccount=*/false);
     }
 }
 
