@@ -85,8 +85,7 @@ QByteArray Patch::unifiedDiff(const QByteArray &text, const QString &fileName) c
         return {};
     const QList<QByteArray> a = splitLines(text);
     const QList<QByteArray> b = splitLines(after);
-    // Common prefix/suffix per replacement region is enough: edits are local. Use a simple
-    // LCS-free approach: find changed line ranges by comparing prefix and suffix of each hunk.
+    // Common prefix and suffix, then an LCS over the (small) middle.
     qsizetype prefix = 0;
     while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
         ++prefix;
@@ -96,28 +95,99 @@ QByteArray Patch::unifiedDiff(const QByteArray &text, const QString &fileName) c
         ++suffix;
     if (prefix == a.size() && prefix == b.size())
         return {};
+    const qsizetype n = a.size() - prefix - suffix;
+    const qsizetype m = b.size() - prefix - suffix;
+    // ops: ' ' keep, '-' delete, '+' insert, with line indices.
+    struct Op
+    {
+        char kind;
+        qsizetype ai;
+        qsizetype bi;
+    };
+    std::vector<Op> ops;
+    for (qsizetype i = 0; i < prefix; ++i)
+        ops.push_back({' ', i, i});
+    if (n * m <= 4000000) {
+        std::vector<int> lcs(size_t((n + 1) * (m + 1)), 0);
+        auto at = [&](qsizetype i, qsizetype j) -> int & {
+            return lcs[size_t(i * (m + 1) + j)];
+        };
+        for (qsizetype i = n - 1; i >= 0; --i) {
+            for (qsizetype j = m - 1; j >= 0; --j)
+                at(i, j) = a[prefix + i] == b[prefix + j] ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
+        }
+        qsizetype i = 0;
+        qsizetype j = 0;
+        while (i < n || j < m) {
+            if (i < n && j < m && a[prefix + i] == b[prefix + j]) {
+                ops.push_back({' ', prefix + i, prefix + j});
+                ++i;
+                ++j;
+            } else if (i < n && (j == m || at(i + 1, j) >= at(i, j + 1))) {
+                ops.push_back({'-', prefix + i, prefix + j});
+                ++i;
+            } else {
+                ops.push_back({'+', prefix + i, prefix + j});
+                ++j;
+            }
+        }
+    } else {
+        for (qsizetype i = 0; i < n; ++i)
+            ops.push_back({'-', prefix + i, prefix});
+        for (qsizetype j = 0; j < m; ++j)
+            ops.push_back({'+', prefix + n, prefix + j});
+    }
+    for (qsizetype k = 0; k < suffix; ++k)
+        ops.push_back({' ', a.size() - suffix + k, b.size() - suffix + k});
+
+    auto line = [](char mark, const QByteArray &l) {
+        QByteArray r(1, mark);
+        r += l;
+        if (!l.endsWith('\n'))
+            r += "\n\\ No newline at end of file\n";
+        return r;
+    };
     QByteArray out;
     const QByteArray name = fileName.toUtf8();
     out += "--- a/" + name + "\n+++ b/" + name + "\n";
     const qsizetype context = 3;
-    const qsizetype start = std::max<qsizetype>(0, prefix - context);
-    const qsizetype aEnd = std::min<qsizetype>(a.size(), a.size() - suffix + context);
-    const qsizetype bEnd = std::min<qsizetype>(b.size(), b.size() - suffix + context);
-    out += "@@ -" + QByteArray::number(start + 1) + ',' + QByteArray::number(aEnd - start) + " +"
-        + QByteArray::number(start + 1) + ',' + QByteArray::number(bEnd - start) + " @@\n";
-    auto line = [](char mark, QByteArray l) {
-        if (!l.endsWith('\n'))
-            l += "\n\\ No newline at end of file\n";
-        return mark + l;
-    };
-    for (qsizetype i = start; i < prefix; ++i)
-        out += line(' ', a[i]);
-    for (qsizetype i = prefix; i < a.size() - suffix; ++i)
-        out += line('-', a[i]);
-    for (qsizetype i = prefix; i < b.size() - suffix; ++i)
-        out += line('+', b[i]);
-    for (qsizetype i = a.size() - suffix; i < aEnd; ++i)
-        out += line(' ', a[i]);
+    size_t k = 0;
+    while (k < ops.size()) {
+        // Find the next change.
+        while (k < ops.size() && ops[k].kind == ' ')
+            ++k;
+        if (k >= ops.size())
+            break;
+        size_t begin = k >= size_t(context) ? k - size_t(context) : 0;
+        // Extend the hunk while changes are within 2*context of each other.
+        size_t end = k;
+        size_t lastChange = k;
+        while (end < ops.size()) {
+            if (ops[end].kind != ' ')
+                lastChange = end;
+            else if (end - lastChange > size_t(2 * context))
+                break;
+            ++end;
+        }
+        end = std::min(ops.size(), lastChange + 1 + size_t(context));
+        qsizetype aCount = 0;
+        qsizetype bCount = 0;
+        for (size_t x = begin; x < end; ++x) {
+            if (ops[x].kind != '+')
+                ++aCount;
+            if (ops[x].kind != '-')
+                ++bCount;
+        }
+        const qsizetype aStart = ops[begin].ai + (aCount ? 1 : 0);
+        const qsizetype bStart = ops[begin].bi + (bCount ? 1 : 0);
+        out += "@@ -" + QByteArray::number(aStart) + ',' + QByteArray::number(aCount) + " +"
+            + QByteArray::number(bStart) + ',' + QByteArray::number(bCount) + " @@\n";
+        for (size_t x = begin; x < end; ++x) {
+            const Op &op = ops[x];
+            out += line(op.kind, op.kind == '+' ? b[op.bi] : a[op.ai]);
+        }
+        k = end;
+    }
     return out;
 }
 
