@@ -160,7 +160,7 @@ void tst_CiEditor::openFromDisk()
     QCOMPARE(view->filePath(), QFileInfo(path).absoluteFilePath());
     QCOMPARE(view->graph()->cardCount(), 3);
     const GraphLayout &layout = view->graph()->layoutData();
-    QCOMPARE(layout.columns.constFirst().stage, QString()); // the templates column
+    QCOMPARE(layout.columns.constLast().stage, QString()); // the templates column, after the stages
     const GraphLayout::Card &two = layout.cards[layout.cardIndex.value(QStringLiteral("two"))];
     QCOMPARE(two.needs, QStringList{QStringLiteral("one")});
     QCOMPARE(two.when, QStringLiteral("manual"));

@@ -105,6 +105,10 @@ void tst_MainWindow::everyPageHasAnHonestEmptyState()
     for (FeaturePage *page : window.pages()) {
         window.setCurrentPage(page->name());
         QCOMPARE(window.currentPage(), page);
+        if (page->name() == QLatin1String("ci-editor")) { // edits local files: useful without an account
+            QVERIFY(!page->isShowingEmptyState());
+            continue;
+        }
         QVERIFY(page->isShowingEmptyState());
         LabDesk::Ui::EmptyState *empty = page->emptyState();
         QVERIFY2(empty->isVisible(), qPrintable(page->name()));
@@ -126,6 +130,8 @@ void tst_MainWindow::emptyStateButtonAsksToSignIn()
     MainWindow window(app.context());
     window.show();
     for (FeaturePage *page : window.pages()) {
+        if (page->name() == QLatin1String("ci-editor")) // shows its editor without an account
+            continue;
         window.setCurrentPage(page->name());
         QTest::mouseClick(page->emptyState()->findChild<QPushButton *>(QStringLiteral("emptyStateAction")),
                           Qt::LeftButton);

@@ -305,20 +305,30 @@ void CiEditorView::buildUi()
     panes->addWidget(m_graph);
     panes->addWidget(m_text);
     panes->addWidget(formScroll);
-    panes->setStretchFactor(0, 5);
+    panes->setStretchFactor(0, 6);
     panes->setStretchFactor(1, 4);
     panes->setStretchFactor(2, 3);
-    panes->setSizes({400, 330, 260});
+    panes->setSizes({480, 320, 250});
     m_tabs = new QTabWidget(vertical);
     m_tabs->setDocumentMode(true);
+    // Scrollable tabs: their forms must not make the bottom panel tall.
+    auto scrollable = [this](QWidget *content) {
+        auto *scroll = new QScrollArea(m_tabs);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(content);
+        return scroll;
+    };
     m_tabs->addTab(buildProblemsTab(), tr("Problems"));
-    m_tabs->addTab(buildSimulationTab(), tr("Which Jobs Run"));
-    m_tabs->addTab(buildLintTab(), tr("Server Lint"));
+    m_tabs->addTab(scrollable(buildSimulationTab()), tr("Which Jobs Run"));
+    m_tabs->addTab(scrollable(buildLintTab()), tr("Server Lint"));
+    m_tabs->setMinimumHeight(80);
     vertical->addWidget(panes);
     vertical->addWidget(m_tabs);
     vertical->setStretchFactor(0, 4);
     vertical->setStretchFactor(1, 1);
-    vertical->setSizes({520, 150});
+    vertical->setSizes({540, 130});
+    vertical->setChildrenCollapsible(false);
     m_stack->addWidget(vertical);
 
     m_text->viewport()->installEventFilter(this);
@@ -379,6 +389,7 @@ QWidget *CiEditorView::buildProblemsTab()
     m_problems->header()->setStretchLastSection(false);
     m_problems->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_problems->setColumnWidth(0, 70);
+    m_problems->setMinimumHeight(40);
     connect(m_problems, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const int line = item->data(0, Qt::UserRole).toInt();
         if (line > 0) {
@@ -711,6 +722,7 @@ void CiEditorView::reparseNow()
         options.rootDir = QFileInfo(m_path).absolutePath();
     m_model = Ci::Model::build(m_doc, options);
     m_diagnostics = Ci::Validator::validate(m_doc, m_model, m_validationContext);
+
     m_banner->hide();
     m_graph->setStale(false);
     m_form->setEnabled(true);

@@ -40,6 +40,18 @@ bool isTrue(const Ci::Value *value)
 
 } // namespace
 
+bool GraphLayout::Card::operator==(const Card &o) const
+{
+    return job == o.job && column == o.column && rect == o.rect && hidden == o.hidden && included == o.included
+           && when == o.when && allowFailure == o.allowFailure && trigger == o.trigger && parallel == o.parallel
+           && tags == o.tags && needs == o.needs && extends == o.extends;
+}
+
+bool GraphLayout::Column::operator==(const Column &o) const
+{
+    return stage == o.stage && title == o.title && x == o.x && jobs == o.jobs;
+}
+
 GraphLayout GraphLayout::compute(const Ci::Model &model)
 {
     GraphLayout layout;
@@ -51,11 +63,6 @@ GraphLayout GraphLayout::compute(const Ci::Model &model)
             hasHidden = true;
         else
             ++jobsPerStage[job.stage];
-    }
-    if (hasHidden) {
-        Column templates;
-        templates.title = QCoreApplication::translate("LabDesk::Ui::CiEditor::CiGraphView", "Templates");
-        layout.columns.append(templates);
     }
     for (const QString &stage : model.stages()) {
         const bool framing = stage == QLatin1String(".pre") || stage == QLatin1String(".post");
@@ -79,6 +86,14 @@ GraphLayout GraphLayout::compute(const Ci::Model &model)
             layout.columns.append(column);
         }
     }
+    // Hidden templates in a faint column after the stages.
+    int templatesColumn = -1;
+    if (hasHidden) {
+        Column templates;
+        templates.title = QCoreApplication::translate("LabDesk::Ui::CiEditor::CiGraphView", "Templates");
+        templatesColumn = int(layout.columns.size());
+        layout.columns.append(templates);
+    }
     for (int i = 0; i < layout.columns.size(); ++i)
         layout.columns[i].x = 20 + i * ColumnWidth;
 
@@ -89,7 +104,7 @@ GraphLayout GraphLayout::compute(const Ci::Model &model)
         card.job = job.name;
         card.hidden = job.hidden;
         card.included = job.file != 0;
-        card.column = job.hidden ? 0 : columnOfStage.value(job.stage);
+        card.column = job.hidden ? templatesColumn : columnOfStage.value(job.stage);
         Column &column = layout.columns[card.column];
         card.rect = QRectF(column.x, HeaderHeight + 12 + column.jobs * RowHeight, CardWidth, CardHeight);
         ++column.jobs;
@@ -216,6 +231,7 @@ CiGraphView::CiGraphView(QWidget *parent)
     : QGraphicsView(parent)
     , m_scene(new QGraphicsScene(this))
 {
+    m_scene->setItemIndexMethod(QGraphicsScene::NoIndex); // thousands of static items: indexing costs more than it saves
     setScene(m_scene);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(QGraphicsView::ScrollHandDrag);
@@ -230,12 +246,18 @@ CiGraphView::CiGraphView(QWidget *parent)
 
 void CiGraphView::setModel(const Ci::Model &model)
 {
+    GraphLayout layout = GraphLayout::compute(model);
+    // Typing mostly changes nothing the graph shows: keep the scene as it is then.
+    if (!m_items.isEmpty() && layout.columns == m_layout.columns && layout.cards == m_layout.cards) {
+        m_layout = std::move(layout);
+        return;
+    }
     m_updatingSelection = true;
     m_pressCard = nullptr;
     m_needLine = nullptr;
     m_items.clear();
     m_scene->clear();
-    m_layout = GraphLayout::compute(model);
+    m_layout = std::move(layout);
 
     // Column backgrounds and headers.
     const qreal height = qMax<qreal>(m_layout.size.height(), 300);
@@ -296,21 +318,32 @@ void CiGraphView::setModel(const Ci::Model &model)
         m_selected.clear();
     if (!m_fitted) {
         m_fitted = true;
-        resetTransform();
-        horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
-        verticalScrollBar()->setValue(verticalScrollBar()->minimum());
-        m_topLeftPending = !isVisible();
+        m_autoFit = true;
+        applyInitialZoom();
     }
+}
+
+// A new file: 100 %, or smaller (down to 65 %) when that shows the whole pipeline or more of it;
+// top-left first. Repeated on resizes until the user zooms.
+void CiGraphView::applyInitialZoom()
+{
+    const QRectF rect = m_scene->sceneRect();
+    const QSize size = viewport()->size();
+    if (rect.isEmpty() || size.width() < 50 || size.height() < 50)
+        return;
+    const qreal fit = qMin(size.width() / rect.width(), size.height() / rect.height());
+    const qreal scale = fit >= 1 ? 1 : qMax<qreal>(fit, 0.65);
+    resetTransform();
+    this->scale(scale, scale);
+    horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
+    verticalScrollBar()->setValue(verticalScrollBar()->minimum());
 }
 
 void CiGraphView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (m_topLeftPending && isVisible()) {
-        m_topLeftPending = false;
-        horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
-        verticalScrollBar()->setValue(verticalScrollBar()->minimum());
-    }
+    if (m_autoFit)
+        applyInitialZoom();
 }
 
 void CiGraphView::setStale(bool stale, const QString &message)
@@ -380,6 +413,7 @@ JobCardItem *CiGraphView::cardAt(const QPoint &viewPos) const
 
 void CiGraphView::zoomBy(qreal factor)
 {
+    m_autoFit = false;
     const qreal current = transform().m11();
     const qreal target = qBound<qreal>(0.1, current * factor, 3);
     scale(target / current, target / current);
@@ -387,6 +421,7 @@ void CiGraphView::zoomBy(qreal factor)
 
 void CiGraphView::fitAll()
 {
+    m_autoFit = false;
     fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
 }
 

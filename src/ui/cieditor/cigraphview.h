@@ -25,6 +25,7 @@ struct GraphLayout
         QString title;
         qreal x = 0;
         int jobs = 0;
+        bool operator==(const Column &other) const;
     };
     struct Card
     {
@@ -40,15 +41,16 @@ struct GraphLayout
         QStringList tags;
         QStringList needs;   // local needs
         QStringList extends;
+        bool operator==(const Card &other) const;
     };
     QVector<Column> columns;
     QVector<Card> cards;
     QHash<QString, int> cardIndex;
     QSizeF size;
 
-    static constexpr qreal CardWidth = 200;
+    static constexpr qreal CardWidth = 190;
     static constexpr qreal CardHeight = 62;
-    static constexpr qreal ColumnWidth = 250;
+    static constexpr qreal ColumnWidth = 230;
     static constexpr qreal RowHeight = 76;
     static constexpr qreal HeaderHeight = 44;
 
@@ -113,6 +115,7 @@ private:
     JobCardItem *cardAt(const QPoint &viewPos) const;
     void updateSelectionFromScene();
     void navigate(int dColumn, int dRow);
+    void applyInitialZoom();
 
     QGraphicsScene *m_scene;
     GraphLayout m_layout;
@@ -121,7 +124,7 @@ private:
     bool m_stale = false;
     QString m_staleMessage;
     bool m_fitted = false;
-    bool m_topLeftPending = false;
+    bool m_autoFit = false;
     // Mouse gestures.
     JobCardItem *m_pressCard = nullptr;
     QPoint m_pressPos;
