@@ -126,6 +126,17 @@ private slots:
         QVERIFY(!doc.error().message.isEmpty());
     }
 
+    // Regression (found by fuzz_ci): an alias to an undefined anchor crashed the validator; Psych
+    // rejects such a file, so it is a syntax error with the alias's position.
+    void undefinedAliasIsAnError()
+    {
+        const Document doc = Document::parse("a: &x 1\nb:\n  script: *nope\n");
+        QVERIFY(!doc.isValid());
+        QCOMPARE(doc.error().line, 3);
+        QCOMPARE(doc.error().column, 11);
+        QVERIFY(doc.node(-1).isScalar()); // invalid ids give an empty node, never a crash
+    }
+
     void anchorsAndAliases()
     {
         const Document doc = Document::parse("a: &x {k: 1}\nb: *x\nc:\n  <<: *x\n  j: 2\n");

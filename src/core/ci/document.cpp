@@ -310,6 +310,13 @@ private:
                 Node &node = d.m_nodes[size_t(id)];
                 node.anchor = name; // the name it refers to
                 node.alias = m_anchors.value(name, -1);
+                if (node.alias < 0 && !d.m_error.isError()) {
+                    // Psych refuses an alias to an undefined anchor, so GitLab does too.
+                    d.m_error.message = QStringLiteral("found undefined alias *%1").arg(QString::fromUtf8(name));
+                    d.m_error.offset = node.valueSpan.begin;
+                    d.m_error.line = node.line;
+                    d.m_error.column = node.column;
+                }
                 m_scalarSpans.push_back(node.valueSpan);
                 break;
             }
@@ -401,6 +408,14 @@ Document Document::parse(const QByteArray &bytes)
     DocumentBuilder builder(doc);
     builder.build();
     return doc;
+}
+
+const Node &Document::node(NodeId id) const
+{
+    static const Node none;
+    if (id < 0 || size_t(id) >= m_nodes.size())
+        return none;
+    return m_nodes[size_t(id)];
 }
 
 NodeId Document::resolved(NodeId id) const

@@ -93,7 +93,8 @@ public:
     bool isValid() const { return !m_error.isError(); }
 
     const std::vector<Node> &nodes() const { return m_nodes; }
-    const Node &node(NodeId id) const { return m_nodes[size_t(id)]; }
+    // The node with that id; an empty scalar for an invalid id (-1, an undefined alias's target).
+    const Node &node(NodeId id) const;
     NodeId root() const { return m_root; }
     // Comment runs: consecutive comment lines (or a trailing comment) merged into one span each,
     // from '#' to the end of the last comment's text (line break excluded).

@@ -25,7 +25,8 @@ struct Editor::JobRef
 
 Editor::Editor(const Document &doc, const ModelOptions &options)
     : m_doc(doc)
-    , m_model(Model::build(doc, options))
+    , m_ownModel(Model::build(doc, options))
+    , m_model(*m_ownModel)
 {
     detectStyle();
 }

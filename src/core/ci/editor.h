@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace LabDesk::Ci {
 
 // The outcome of one edit: the patch (empty on failure), a translated error, and for deletes the
@@ -32,6 +34,7 @@ class Editor
     Q_DECLARE_TR_FUNCTIONS(LabDesk::Ci::Editor)
 public:
     explicit Editor(const Document &doc, const ModelOptions &options = {});
+    // Uses model (built from doc) without copying it: model must outlive the Editor.
     Editor(const Document &doc, const Model &model);
 
     // Sets job.key to value, given in YAML flow syntax (`[a, b]`, `"x"`, `{k: v}`, plain).
@@ -75,7 +78,8 @@ private:
     EditResult listAdd(NodeId mapping, int indent, const QString &key, const QString &item) const;
 
     const Document &m_doc;
-    Model m_model;
+    std::optional<Model> m_ownModel; // when constructed without a model
+    const Model &m_model;
     int m_indent = 2;
     bool m_indentSequences = true;
     char m_quote = '"';

@@ -355,6 +355,7 @@ private:
         for (const Value::Entry &entry : m.m_root.entries()) {
             if (Model::isGlobalKeyword(entry.first) || !entry.second.isMapping())
                 continue;
+            m_raw.push_back(&entry.second);
             Job job;
             job.name = entry.first;
             job.hidden = job.name.startsWith(QLatin1Char('.'));
@@ -382,7 +383,7 @@ private:
             m.m_jobs[i].config = extended(i);
     }
 
-    const Value &rawConfig(int index) const { return *m.m_root.get(m.m_jobs[index].name); }
+    const Value &rawConfig(int index) const { return *m_raw[size_t(index)]; }
 
     // The job's configuration with its extends applied; m_depth[index] gets the length of its
     // longest extends chain (0 without extends).
@@ -699,6 +700,7 @@ private:
     std::vector<int> m_state;
     std::vector<Value> m_extended;
     std::vector<int> m_depth;
+    std::vector<const Value *> m_raw; // each job's own mapping in m.m_root
     std::vector<bool> m_tooDeep;
 };
 

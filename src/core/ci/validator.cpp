@@ -158,6 +158,17 @@ private:
         static const QRegularExpression octal(QStringLiteral("^[-+]?0[0-7_]+$"));
         static const QRegularExpression sexagesimal(QStringLiteral("^[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+$"));
         const std::vector<Node> &nodes = d.nodes();
+        // For each node, its key node when it is a mapping value, itself when it is a key.
+        std::vector<NodeId> keyOf(nodes.size(), -1);
+        for (size_t id = 0; id < nodes.size(); ++id) {
+            if (!nodes[id].isMapping())
+                continue;
+            const std::vector<NodeId> &children = nodes[id].children;
+            for (size_t i = 0; i + 1 < children.size(); i += 2) {
+                keyOf[size_t(children[i])] = children[i];
+                keyOf[size_t(children[i + 1])] = children[i];
+            }
+        }
         for (size_t id = 0; id < nodes.size(); ++id) {
             const Node &n = nodes[id];
             if (!n.isScalar() || n.style != Node::Style::Plain || !n.tag.isEmpty() || n.parent < 0)
@@ -165,15 +176,13 @@ private:
             const Node &parent = d.node(n.parent);
             QString key;
             if (parent.isMapping()) {
-                const auto it = std::find(parent.children.begin(), parent.children.end(), NodeId(id));
-                const size_t index = size_t(it - parent.children.begin());
-                if (index % 2 == 0) {
+                if (keyOf[id] == NodeId(id)) {
                     if (boolWord.match(n.scalar).hasMatch())
                         addAt(NodeId(id), Severity::Warning, QStringLiteral("yaml11-boolean"),
                               Validator::tr("The unquoted key %1 is a boolean in YAML 1.1; quote it.").arg(n.scalar));
                     continue;
                 }
-                key = d.node(parent.children[index - 1]).scalar;
+                key = keyOf[id] >= 0 ? d.node(keyOf[id]).scalar : QString();
             }
             if (boolWord.match(n.scalar).hasMatch() && !booleanKeys().contains(key))
                 addAt(

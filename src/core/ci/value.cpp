@@ -1,5 +1,6 @@
 #include "value.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -86,6 +87,9 @@ Value fromNodeImpl(const Document &doc, NodeId id, int fileIndex, int depth)
         result = Value::mapping();
         result.entries().reserve(node.children.size() / 2);
         std::vector<Value> merges;
+        // Big mappings (the root of a 2,000-job file) index their keys to find duplicates.
+        QHash<QString, size_t> index;
+        const bool indexed = node.children.size() > 32;
         for (size_t i = 0; i + 1 < node.children.size(); i += 2) {
             const Node &key = doc.node(doc.resolved(node.children[i]));
             const QString keyText = key.isScalar() ? key.scalar : QString();
@@ -103,10 +107,19 @@ Value fromNodeImpl(const Document &doc, NodeId id, int fileIndex, int depth)
             }
             Value child = fromNodeImpl(doc, node.children[i + 1], fileIndex, depth + 1);
             // Duplicate keys: the last one wins, as in Psych.
-            if (Value *existing = result.get(keyText))
+            if (indexed) {
+                const auto it = index.constFind(keyText);
+                if (it != index.constEnd()) {
+                    result.entries()[it.value()].second = std::move(child);
+                } else {
+                    index.insert(keyText, result.entries().size());
+                    result.entries().emplace_back(keyText, std::move(child));
+                }
+            } else if (Value *existing = result.get(keyText)) {
                 *existing = child;
-            else
+            } else {
                 result.entries().emplace_back(keyText, std::move(child));
+            }
         }
         for (const Value &merge : merges)
             mergeInto(result, merge);
