@@ -13,6 +13,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+
+#include <git2.h>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QFrame>
@@ -93,6 +95,7 @@ private Q_SLOTS:
     void recoveryFileIsOffered();
     void whichJobsRun();
     void completionAndDiagnostics();
+    void commitToLocalClone();
 
 private:
     std::unique_ptr<CiEditorView> makeView();
@@ -474,6 +477,60 @@ void tst_CiEditor::completionAndDiagnostics()
     QVERIFY(line > 0);
     QVERIFY(view->textEdit()->markersAtLine(line - 1) != 0);
     QVERIFY(!view->textEdit()->annotation(line - 1).isEmpty());
+}
+
+void tst_CiEditor::commitToLocalClone()
+{
+    git_libgit2_init();
+    const QString root = m_dir.filePath(QStringLiteral("clone"));
+    QDir().mkpath(root);
+    git_repository *repo = nullptr;
+    QCOMPARE(git_repository_init(&repo, root.toUtf8().constData(), 0), 0);
+    const QString path = root + QStringLiteral("/.gitlab-ci.yml");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(CiFile::starterTemplate());
+    }
+    auto view = makeView();
+    QVERIFY(view->openFile(path));
+    QString error;
+    QVERIFY2(view->commitToLocalClone(QStringLiteral("Add CI"), QString(), &error), qPrintable(error));
+    QVERIFY(view->addJob(QStringLiteral("test"), QStringLiteral("e2e")));
+    QVERIFY(view->save());
+    QVERIFY2(view->commitToLocalClone(QStringLiteral("Add e2e"), QStringLiteral("ci-e2e"), &error), qPrintable(error));
+
+    git_reference *head = nullptr;
+    QCOMPARE(git_repository_head(&head, repo), 0);
+    QCOMPARE(QString::fromUtf8(git_reference_shorthand(head)), QStringLiteral("ci-e2e"));
+    git_commit *commit = nullptr;
+    QCOMPARE(git_reference_peel(reinterpret_cast<git_object **>(&commit), head, GIT_OBJECT_COMMIT), 0);
+    QCOMPARE(QString::fromUtf8(git_commit_message(commit)), QStringLiteral("Add e2e"));
+    QCOMPARE(git_commit_parentcount(commit), 1u);
+    git_tree *tree = nullptr;
+    QCOMPARE(git_commit_tree(&tree, commit), 0);
+    const git_tree_entry *entry = git_tree_entry_byname(tree, ".gitlab-ci.yml");
+    QVERIFY(entry);
+    git_blob *blob = nullptr;
+    QCOMPARE(git_blob_lookup(&blob, repo, git_tree_entry_id(entry)), 0);
+    const QByteArray committed(static_cast<const char *>(git_blob_rawcontent(blob)), qsizetype(git_blob_rawsize(blob)));
+    QCOMPARE(committed, view->textEdit()->bytes());
+    git_blob_free(blob);
+    git_tree_free(tree);
+    git_commit_free(commit);
+    git_reference_free(head);
+    git_repository_free(repo);
+    // Outside a clone: a plain error.
+    const QString outside = m_dir.filePath(QStringLiteral("outside.yml"));
+    {
+        QFile file(outside);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("job:\n  script: [x]\n");
+    }
+    QVERIFY(view->openFile(outside));
+    QVERIFY(!view->commitToLocalClone(QStringLiteral("x"), QString(), &error));
+    QVERIFY(!error.isEmpty());
+    git_libgit2_shutdown();
 }
 
 QTEST_MAIN(tst_CiEditor)
