@@ -162,7 +162,7 @@ public:
         Value merged = Value::mapping();
         if (const Value *include = root.get(QStringLiteral("include")))
             merged = processIncludes(*include, 0);
-        m.m_root = m.m_includes.isEmpty() ? root : Value::deepMerge(merged, root);
+        m.m_root = m.m_includes.isEmpty() ? std::move(root) : Value::deepMerge(merged, root);
         stages();
         jobs(doc);
         references();
@@ -372,7 +372,7 @@ private:
                 job.file = entry.second.file;
             }
             m.m_jobIndex.insert(job.name, int(m.m_jobs.size()));
-            m.m_jobs.append(job);
+            m.m_jobs.append(std::move(job));
         }
         // extends
         m_state.assign(size_t(m.m_jobs.size()), 0);

@@ -137,6 +137,44 @@ Value fromNodeImpl(const Document &doc, NodeId id, int fileIndex, int depth)
 
 } // namespace
 
+struct Value::Children
+{
+    std::vector<Value> items;
+    std::vector<Entry> entries;
+};
+
+void Value::detach()
+{
+    if (!m_children)
+        m_children = std::make_shared<Children>();
+    else if (m_children.use_count() > 1)
+        m_children = std::make_shared<Children>(*m_children);
+}
+
+const std::vector<Value> &Value::items() const
+{
+    static const std::vector<Value> none;
+    return m_children ? m_children->items : none;
+}
+
+std::vector<Value> &Value::items()
+{
+    detach();
+    return m_children->items;
+}
+
+const std::vector<Value::Entry> &Value::entries() const
+{
+    static const std::vector<Entry> none;
+    return m_children ? m_children->entries : none;
+}
+
+std::vector<Value::Entry> &Value::entries()
+{
+    detach();
+    return m_children->entries;
+}
+
 Value Value::scalar(const QString &text, bool plain)
 {
     Value v;
@@ -164,7 +202,7 @@ Value Value::stringList(const QStringList &items)
 {
     Value v = sequence();
     for (const QString &item : items)
-        v.m_items.push_back(scalar(item));
+        v.items().push_back(scalar(item));
     return v;
 }
 
@@ -222,7 +260,7 @@ QStringList Value::toStringList() const
     if (m_type == Type::Scalar) {
         list << m_text;
     } else if (m_type == Type::Sequence) {
-        for (const Value &item : m_items) {
+        for (const Value &item : items()) {
             if (item.isScalar())
                 list << item.text();
             else if (item.isSequence())
@@ -236,7 +274,7 @@ const Value *Value::get(const QString &key) const
 {
     if (m_type != Type::Mapping)
         return nullptr;
-    for (const Entry &entry : m_entries) {
+    for (const Entry &entry : entries()) {
         if (entry.first == key)
             return &entry.second;
     }
@@ -247,7 +285,7 @@ Value *Value::get(const QString &key)
 {
     if (m_type != Type::Mapping)
         return nullptr;
-    for (Entry &entry : m_entries) {
+    for (Entry &entry : entries()) {
         if (entry.first == key)
             return &entry.second;
     }
@@ -262,14 +300,14 @@ void Value::set(const QString &key, const Value &value)
     if (Value *existing = get(key))
         *existing = value;
     else
-        m_entries.emplace_back(key, value);
+        entries().emplace_back(key, value);
 }
 
 bool Value::remove(const QString &key)
 {
-    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+    for (auto it = entries().begin(); it != entries().end(); ++it) {
         if (it->first == key) {
-            m_entries.erase(it);
+            entries().erase(it);
             return true;
         }
     }
@@ -281,14 +319,14 @@ Value Value::deepMerge(const Value &base, const Value &over)
     if (!base.isMapping() || !over.isMapping())
         return over;
     Value result = base;
-    for (const Entry &entry : over.m_entries) {
+    for (const Entry &entry : over.entries()) {
         Value *existing = result.get(entry.first);
         if (existing && existing->isMapping() && entry.second.isMapping())
             *existing = deepMerge(*existing, entry.second);
         else if (existing)
             *existing = entry.second;
         else
-            result.m_entries.push_back(entry);
+            result.entries().push_back(entry);
     }
     return result;
 }
@@ -387,7 +425,7 @@ QByteArray Value::toFlow() const
     case Type::Sequence: {
         out += '[';
         bool first = true;
-        for (const Value &item : m_items) {
+        for (const Value &item : items()) {
             if (!first)
                 out += ", ";
             first = false;
@@ -399,7 +437,7 @@ QByteArray Value::toFlow() const
     case Type::Mapping: {
         out += '{';
         bool first = true;
-        for (const Entry &entry : m_entries) {
+        for (const Entry &entry : entries()) {
             if (!first)
                 out += ", ";
             first = false;
@@ -416,9 +454,9 @@ void Value::emitBlock(QByteArray &out, int indent, bool inSequence) const
 {
     const QByteArray pad(indent, ' ');
     Q_UNUSED(inSequence)
-    if (m_type == Type::Mapping && !m_entries.empty()) {
+    if (m_type == Type::Mapping && !entries().empty()) {
         bool first = true;
-        for (const Entry &entry : m_entries) {
+        for (const Entry &entry : entries()) {
             if (!(first && inSequence))
                 out += pad;
             first = false;
@@ -438,8 +476,8 @@ void Value::emitBlock(QByteArray &out, int indent, bool inSequence) const
                 out += ' ' + v.toFlow() + '\n';
             }
         }
-    } else if (m_type == Type::Sequence && !m_items.empty()) {
-        for (const Value &item : m_items) {
+    } else if (m_type == Type::Sequence && !items().empty()) {
+        for (const Value &item : items()) {
             out += pad + "- ";
             if (item.isMapping() && !item.entries().empty()) {
                 item.emitBlock(out, indent + 2, true);
@@ -457,7 +495,7 @@ void Value::emitBlock(QByteArray &out, int indent, bool inSequence) const
 QByteArray Value::toYaml() const
 {
     QByteArray out;
-    if (m_type == Type::Mapping && m_entries.empty())
+    if (m_type == Type::Mapping && entries().empty())
         return "{}\n";
     emitBlock(out, 0, false);
     return out;
@@ -476,13 +514,13 @@ QJsonValue Value::toJson() const
         return m_text;
     case Type::Sequence: {
         QJsonArray array;
-        for (const Value &item : m_items)
+        for (const Value &item : items())
             array.append(item.toJson());
         return array;
     }
     case Type::Mapping: {
         QJsonObject object;
-        for (const Entry &entry : m_entries)
+        for (const Entry &entry : entries())
             object.insert(entry.first, entry.second.toJson());
         return object;
     }

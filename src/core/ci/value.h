@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -54,11 +55,13 @@ public:
     // A scalar as a one-item list, a sequence of scalars as a list of their strings.
     QStringList toStringList() const;
 
-    const std::vector<Value> &items() const { return m_items; }
-    std::vector<Value> &items() { return m_items; }
-    const std::vector<Entry> &entries() const { return m_entries; }
-    std::vector<Entry> &entries() { return m_entries; }
-    void append(const Value &item) { m_items.push_back(item); }
+    // Children are shared between copies (copy-on-write), so copying a Value is cheap; the
+    // non-const accessors detach.
+    const std::vector<Value> &items() const;
+    std::vector<Value> &items();
+    const std::vector<Entry> &entries() const;
+    std::vector<Entry> &entries();
+    void append(const Value &item) { items().push_back(item); }
 
     // Mapping access: nullptr when absent or not a mapping.
     const Value *get(const QString &key) const;
@@ -96,8 +99,9 @@ private:
     bool m_plain = false;
     QString m_text;
     QByteArray m_tag;
-    std::vector<Value> m_items;
-    std::vector<Entry> m_entries;
+    struct Children;
+    void detach();
+    std::shared_ptr<Children> m_children;
 };
 
 } // namespace LabDesk::Ci
