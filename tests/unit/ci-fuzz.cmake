@@ -27,11 +27,12 @@ if(LABDESK_CLANGXX)
         DEPENDS ${_ci_fuzz_sources} ${_ci_fuzz_headers}
         COMMAND_EXPAND_LISTS
         COMMENT "Building the CI fuzzer with clang")
-    # Not in ALL: the sanitized build is slow, so the fuzz test builds it when it runs.
+    # Not in ALL: the sanitized build is slow, so the fuzz test builds it when it runs
+    # (sh -c: $0 is cmake, $1 the build dir, the rest the fuzzer command line).
     add_custom_target(fuzz_ci DEPENDS ${_ci_fuzz_bin})
     set(_ci_fuzz_corpus ${CMAKE_CURRENT_BINARY_DIR}/fuzz_ci_corpus)
     add_test(NAME fuzz_ci
-             COMMAND sh -c "\"$0\" --build \"$1\" --target fuzz_ci >/dev/null && shift 2 && exec \"$@\""
+             COMMAND sh -c "\"$0\" --build \"$1\" --target fuzz_ci >/dev/null && shift 1 && exec \"$@\""
                      ${CMAKE_COMMAND} ${PROJECT_BINARY_DIR}
                      ${_ci_fuzz_bin} -max_total_time=60 -timeout=10 -rss_limit_mb=2048
                      ${_ci_fuzz_corpus} ${PROJECT_SOURCE_DIR}/tests/data/ci/roundtrip
