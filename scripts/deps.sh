@@ -14,6 +14,7 @@ packages=(
     fonts-dejavu-core fonts-noto-cjk
     rpm desktop-file-utils appstream dpkg-dev file librsvg2-bin
     python3-gitlab
+    clang libclang-rt-14-dev
 )
 
 # @gitbeaker/cli (a Node.js GitLab client) for the fidelity tests, into a project-local npm prefix,

@@ -9,6 +9,7 @@
 #include "core/app/commandline.h"
 #include "core/app/language.h"
 #include "sandbox/embeddedsandbox.h"
+#include "shell/featurepage.h"
 #include "shell/mainwindow.h"
 #include "shell/noticebar.h"
 
@@ -115,6 +116,10 @@ int main(int argc, char *argv[])
     window.restoreSession(/*persistent=*/!screenshot);
     if (!options.page.isEmpty())
         window.setCurrentPage(options.page);
+    if (!options.ciFile.isEmpty()) {
+        if (Ui::FeaturePage *editor = window.page(QStringLiteral("ci-editor")); editor && editor->content())
+            QMetaObject::invokeMethod(editor->content(), "openFile", Q_ARG(QString, options.ciFile));
+    }
 
     std::unique_ptr<Sandbox::EmbeddedSandbox> sandbox;
     if (options.demo) {

@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "cicommands.h"
+
 #include "core/accounts/doctor.h"
 #include "core/accounts/servertrust.h"
 #include "core/accounts/serverurl.h"
@@ -227,6 +229,8 @@ int run(const QStringList &arguments)
         return doctor(args);
     if (command == QLatin1String("projects"))
         return projects(args);
+    if (command == QLatin1String("ci"))
+        return ci(args);
     return usageError(Labctl::tr("unknown command or option '%1'").arg(command));
 }
 

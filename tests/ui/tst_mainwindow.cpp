@@ -105,7 +105,8 @@ void tst_MainWindow::everyPageHasAnHonestEmptyState()
     for (FeaturePage *page : window.pages()) {
         window.setCurrentPage(page->name());
         QCOMPARE(window.currentPage(), page);
-        if (page->name() == QLatin1String("clones")) { // lists local clones signed out too (issue 8)
+        // The clone list and the CI editor work on local folders and files, without an account.
+        if (page->name() == QLatin1String("clones") || page->name() == QLatin1String("ci-editor")) {
             QVERIFY(!page->isShowingEmptyState());
             continue;
         }
@@ -131,6 +132,8 @@ void tst_MainWindow::emptyStateButtonAsksToSignIn()
     window.show();
     for (FeaturePage *page : window.pages()) {
         window.setCurrentPage(page->name());
+        if (!page->isShowingEmptyState()) // clones and ci-editor (checked above) work signed out
+            continue;
         QTest::mouseClick(page->emptyState()->findChild<QPushButton *>(QStringLiteral("emptyStateAction")),
                           Qt::LeftButton);
         // The first step opens the sign-in dialog (one at a time).

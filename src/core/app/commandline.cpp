@@ -5,6 +5,7 @@
 #include <buildinfo.h>
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace LabDesk {
 
@@ -69,8 +70,16 @@ GuiOptions GuiCommandLine::parse(const QStringList &args)
 
     if (!p.parser.parse(args))
         return fail(p.parser.errorText());
-    if (!p.parser.positionalArguments().isEmpty())
-        return fail(tr("Unexpected argument '%1'.").arg(p.parser.positionalArguments().constFirst()));
+    const QStringList positional = p.parser.positionalArguments();
+    // One positional argument: a CI file to open in the CI editor.
+    for (qsizetype i = 0; i < positional.size(); ++i) {
+        const QString &argument = positional.at(i);
+        const bool yaml = argument.endsWith(QLatin1String(".yml"), Qt::CaseInsensitive)
+                          || argument.endsWith(QLatin1String(".yaml"), Qt::CaseInsensitive);
+        if (i > 0 || (!yaml && !QFileInfo(argument).isFile()))
+            return fail(tr("Unexpected argument '%1'.").arg(argument));
+        options.ciFile = argument;
+    }
     if (p.parser.isSet(p.lang)) {
         options.language = Language::canonical(p.parser.value(p.lang));
         if (options.language.isEmpty())
@@ -98,6 +107,8 @@ GuiOptions GuiCommandLine::parse(const QStringList &args)
         if (options.screenshotPath.isEmpty())
             return fail(tr("--screenshot needs a file name."));
     }
+    if (!options.ciFile.isEmpty() && options.page.isEmpty())
+        options.page = QStringLiteral("ci-editor");
     return options;
 }
 

@@ -7,7 +7,7 @@
 namespace LabDesk {
 
 // The `labdesk` command line (DESIGN.md, "Command-line contracts"):
-//   labdesk [--demo] [--lang LANG] [--page NAME] [--screenshot FILE] [--version] [--help]
+//   labdesk [--demo] [--lang LANG] [--page NAME] [--screenshot FILE] [--version] [--help] [CI-FILE]
 // parseGuiArguments() is pure: it needs no QCoreApplication, so main() can decide on the Qt
 // platform before one exists. Messages are translated when a translator is installed.
 struct GuiOptions
@@ -24,6 +24,7 @@ struct GuiOptions
     QString language;       // empty: preference, then system locale
     QString page;           // empty: the last page the user had open
     QString screenshotPath; // non-empty: render to this PNG and exit
+    QString ciFile;         // a .gitlab-ci.yml to open in the CI editor (implies --page ci-editor)
     QString error;          // set for UsageError
 };
 

@@ -69,7 +69,7 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
         connect(page, &FeaturePage::firstStepRequested, m_accountsController, &AccountsController::showSignIn);
     }
     m_sidebar->setFixedWidth(widest + m_sidebar->iconSize().width() + 48);
-    installPageContents(m_context, m_pages);
+    installPageContents(m_context, m_pages, [this](const QString &name) { setCurrentPage(name); });
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onSidebarRowChanged);
 
     auto *pagesColumn = new QWidget(this);

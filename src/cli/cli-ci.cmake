@@ -1,0 +1,1 @@
+target_sources(labctl PRIVATE cicommands.cpp cicommands.h)

@@ -1,0 +1,10 @@
+# CI document core (src/core/ci): fixtures in tests/data/ci.
+labdesk_add_test(tst_cidocument LABELS unit)
+labdesk_add_test(tst_cimodel LABELS unit)
+labdesk_add_test(tst_ciedit LABELS unit)
+labdesk_add_test(tst_civalidator LABELS unit)
+labdesk_add_test(tst_cisimulation LABELS unit)
+labdesk_add_test(tst_cicorpus LABELS unit)
+labdesk_add_test(tst_cilabctl LABELS unit)
+target_compile_definitions(tst_cilabctl PRIVATE LABDESK_LABCTL="$<TARGET_FILE:labctl>")
+add_dependencies(tst_cilabctl labctl)
