@@ -558,9 +558,9 @@
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n minute(s) off the server&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute off the server&apos;s.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes off the server&apos;s.</numerusform>
         </translation>
     </message>
     <message>
@@ -642,9 +642,9 @@
     </message>
     <message numerus="yes">
         <source>This token expires in %n day(s), on %1. Create a new one before then to keep working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This token expires in %n day, on %1. Create a new one before then to keep working.</numerusform>
+            <numerusform>This token expires in %n days, on %1. Create a new one before then to keep working.</numerusform>
         </translation>
     </message>
 </context>
@@ -1178,9 +1178,9 @@
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
         </translation>
     </message>
     <message>
@@ -1228,9 +1228,9 @@
     </message>
     <message numerus="yes">
         <source>The server refused the credentials %n time(s); LabDesk stopped trying. Check the token or key and your access to the project.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server refused the credentials %n time; LabDesk stopped trying. Check the token or key and your access to the project.</numerusform>
+            <numerusform>The server refused the credentials %n times; LabDesk stopped trying. Check the token or key and your access to the project.</numerusform>
         </translation>
     </message>
     <message>
@@ -1495,9 +1495,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>option %1 needs %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>option %1 needs %n value</numerusform>
+            <numerusform>option %1 needs %n values</numerusform>
         </translation>
     </message>
     <message>
@@ -2608,16 +2608,16 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message>
@@ -3887,16 +3887,16 @@ Compare it with the fingerprint your GitLab administrator published (GitLab show
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing %1 of %n project</numerusform>
+            <numerusform>Showing %1 of %n projects</numerusform>
         </translation>
     </message>
     <message>
@@ -4035,9 +4035,9 @@ Compare the fingerprint with the one your administrator gives you before trustin
     </message>
     <message numerus="yes">
         <source>%1 (in %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (in %n day)</numerusform>
+            <numerusform>%1 (in %n days)</numerusform>
         </translation>
     </message>
     <message>
@@ -4146,9 +4146,9 @@ Git over SSH with this key stops working on every computer that uses it.</source
     </message>
     <message numerus="yes">
         <source>%1 (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (and %n more)</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
         </translation>
     </message>
 </context>
