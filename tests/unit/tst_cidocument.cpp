@@ -137,6 +137,60 @@ private slots:
         QVERIFY(doc.node(-1).isScalar()); // invalid ids give an empty node, never a crash
     }
 
+    // Regression (found by fuzz_ci, a timeout): an alias inside the node it names expanded without
+    // end, and nested aliases grow exponentially. Both are refused as GitLab does, quickly.
+    void aliasExpansionIsBounded_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("recursive") << QByteArray(".d: &d\n  image: ruby\n  <<: *d\n  x:\n    <<: *d\n") << 3
+                                   << QStringLiteral("too deep");
+        QByteArray laughs = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+        for (int i = 1; i < 9; ++i) {
+            const QByteArray prev = "*a" + QByteArray::number(i - 1);
+            laughs += "a" + QByteArray::number(i) + ": &a" + QByteArray::number(i) + " [" + prev;
+            for (int k = 1; k < 10; ++k)
+                laughs += ", " + prev;
+            laughs += "]\n";
+        }
+        QTest::newRow("billion laughs") << laughs << 1 << QStringLiteral("too big");
+    }
+
+    void aliasExpansionIsBounded()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(int, line);
+        QFETCH(QString, message);
+        const Document doc = Document::parse(yaml);
+        QVERIFY(!doc.isValid());
+        QCOMPARE(doc.error().line, line);
+        QVERIFY2(doc.error().message.contains(message), qPrintable(doc.error().message));
+        QVERIFY(doc.aliasesOverflow());
+        QCOMPARE(doc.bytes(), yaml);
+    }
+
+    void recursiveAliasBeforeASyntaxError()
+    {
+        // The fuzzer's case: the syntax error is reported, and the partial tree's recursive
+        // alias is left unexpanded instead of growing 2^64 values.
+        const Document doc = Document::parse(".d: &d\n  <<: *d\n  x:\n    <<: *d\n  y: [\n");
+        QVERIFY(!doc.isValid());
+        QVERIFY(!doc.error().message.contains(QLatin1String("too deep")));
+        QVERIFY(doc.aliasesOverflow());
+        const Value root = Value::fromNode(doc, doc.root());
+        QVERIFY(root.isMapping());
+    }
+
+    void sharedAliasesStayValid()
+    {
+        // Many jobs merging one template is normal and far below the bound.
+        QByteArray yaml = ".t: &t\n  image: ruby\n  tags: [docker]\n";
+        for (int i = 0; i < 2000; ++i)
+            yaml += "job" + QByteArray::number(i) + ":\n  <<: *t\n  script: [echo]\n";
+        QVERIFY(Document::parse(yaml).isValid());
+    }
+
     void anchorsAndAliases()
     {
         const Document doc = Document::parse("a: &x {k: 1}\nb: *x\nc:\n  <<: *x\n  j: 2\n");

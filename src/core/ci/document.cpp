@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <memory>
 
 namespace LabDesk::Ci {
@@ -124,6 +125,64 @@ public:
         }
         parse();
         findComments();
+        checkExpandedSize();
+    }
+
+    // What the tree becomes once aliases are expanded (as Psych hands it to GitLab) must stay
+    // bounded: a few lines of nested aliases ("billion laughs") would otherwise expand into
+    // billions of nodes, and an alias inside the node it names (`.a: &a {<<: *a}`) never ends.
+    // GitLab refuses such files ("The parsed YAML is too big" / "too deep").
+    static constexpr qint64 MaxExpandedNodes = 500000;
+
+    void checkExpandedSize()
+    {
+        std::vector<qint64> size(d.m_nodes.size(), -1); // -1: not computed, -2: in progress
+        NodeId recursiveAlias = -1;
+        std::function<qint64(NodeId, int)> expanded = [&](NodeId id, int depth) -> qint64 {
+            if (id < 0 || size_t(id) >= size.size() || depth > 10000)
+                return 1;
+            qint64 &memo = size[size_t(id)];
+            if (memo >= 0)
+                return memo;
+            const Node &node = d.m_nodes[size_t(id)];
+            if (memo == -2) // reached again while inside it: only an alias can do that
+                return MaxExpandedNodes + 1;
+            memo = -2;
+            qint64 total = 1;
+            if (node.kind == Node::Kind::Alias) {
+                if (node.alias >= 0 && size[size_t(node.alias)] == -2 && recursiveAlias < 0)
+                    recursiveAlias = id;
+                total = expanded(node.alias, depth + 1);
+            } else {
+                for (NodeId child : node.children) {
+                    total += expanded(child, depth + 1);
+                    if (total > MaxExpandedNodes)
+                        break;
+                }
+            }
+            memo = std::min(total, MaxExpandedNodes + 1);
+            return memo;
+        };
+        // Also after a syntax error: the partial tree is still modelled.
+        if (d.m_root < 0 || expanded(d.m_root, 0) <= MaxExpandedNodes)
+            return;
+        d.m_aliasesOverflow = true;
+        if (d.m_error.isError())
+            return;
+        if (recursiveAlias >= 0) {
+            const Node &alias = d.m_nodes[size_t(recursiveAlias)];
+            d.m_error.message = QStringLiteral("The parsed YAML is too deep: alias *%1 is inside the node it refers to")
+                                    .arg(QString::fromUtf8(alias.anchor));
+            d.m_error.offset = alias.valueSpan.begin;
+            d.m_error.line = alias.line;
+            d.m_error.column = alias.column;
+        } else {
+            d.m_error.message = QStringLiteral("The parsed YAML is too big: its aliases expand to more than %1 nodes")
+                                    .arg(MaxExpandedNodes);
+            d.m_error.offset = 0;
+            d.m_error.line = 1;
+            d.m_error.column = 1;
+        }
     }
 
 private:

@@ -119,6 +119,9 @@ public:
     QByteArray lineBreak() const;
     // Size of the byte-order mark at the start (0 or 3).
     int bomSize() const { return m_bomSize; }
+    // True when expanding the aliases would never end or explode (also after a syntax error in
+    // the rest of the file); Value::fromNode then leaves aliases unexpanded.
+    bool aliasesOverflow() const { return m_aliasesOverflow; }
 
 private:
     QByteArray m_bytes;
@@ -128,6 +131,7 @@ private:
     std::vector<qsizetype> m_lineStarts;
     NodeId m_root = -1;
     int m_bomSize = 0;
+    bool m_aliasesOverflow = false;
     friend class DocumentBuilder;
 };
 

@@ -47,7 +47,9 @@ const QRegularExpression &floatPattern()
     return re;
 }
 
-Value fromNodeImpl(const Document &doc, NodeId id, int fileIndex, int depth);
+// `budget` bounds the number of values one expansion creates, whatever the aliases do (the
+// Document refuses such files too, but a model may still be built from a partial tree).
+Value fromNodeImpl(const Document &doc, NodeId id, int fileIndex, int depth, qint64 &budget);
 
 void mergeInto(Value &target, const Value &source)
 {
@@ -58,14 +60,16 @@ void mergeInto(Value &target, const Value &source)
     }
 }
 
-Value fromNodeImpl(const Document &doc, NodeId id, int fileIndex, int depth)
+Value fromNodeImpl(const Document &doc, NodeId id, int fileIndex, int depth, qint64 &budget)
 {
     Value result;
-    if (id < 0 || depth > 64)
+    if (id < 0 || depth > 64 || --budget < 0)
         return result;
     const Node &node = doc.node(id);
     if (node.kind == Node::Kind::Alias) {
-        result = fromNodeImpl(doc, node.alias, fileIndex, depth + 1);
+        if (doc.aliasesOverflow())
+            return result;
+        result = fromNodeImpl(doc, node.alias, fileIndex, depth + 1, budget);
         result.line = node.line;
         result.column = node.column;
         return result;
@@ -81,7 +85,7 @@ Value fromNodeImpl(const Document &doc, NodeId id, int fileIndex, int depth)
         result = Value::sequence();
         result.items().reserve(node.children.size());
         for (NodeId child : node.children)
-            result.items().push_back(fromNodeImpl(doc, child, fileIndex, depth + 1));
+            result.items().push_back(fromNodeImpl(doc, child, fileIndex, depth + 1, budget));
         break;
     case Node::Kind::Mapping: {
         result = Value::mapping();
@@ -94,7 +98,7 @@ Value fromNodeImpl(const Document &doc, NodeId id, int fileIndex, int depth)
             const Node &key = doc.node(doc.resolved(node.children[i]));
             const QString keyText = key.isScalar() ? key.scalar : QString();
             if (key.isScalar() && keyText == QLatin1String("<<") && key.style == Node::Style::Plain) {
-                const Value merged = fromNodeImpl(doc, node.children[i + 1], fileIndex, depth + 1);
+                const Value merged = fromNodeImpl(doc, node.children[i + 1], fileIndex, depth + 1, budget);
                 if (merged.isMapping()) {
                     merges.push_back(merged);
                 } else if (merged.isSequence()) {
@@ -105,7 +109,7 @@ Value fromNodeImpl(const Document &doc, NodeId id, int fileIndex, int depth)
                 }
                 continue;
             }
-            Value child = fromNodeImpl(doc, node.children[i + 1], fileIndex, depth + 1);
+            Value child = fromNodeImpl(doc, node.children[i + 1], fileIndex, depth + 1, budget);
             // Duplicate keys: the last one wins, as in Psych.
             if (indexed) {
                 const auto it = index.constFind(keyText);
@@ -530,7 +534,8 @@ QJsonValue Value::toJson() const
 
 Value Value::fromNode(const Document &doc, NodeId id, int fileIndex)
 {
-    return fromNodeImpl(doc, id, fileIndex, 0);
+    qint64 budget = 2000000;
+    return fromNodeImpl(doc, id, fileIndex, 0, budget);
 }
 
 Value Value::fromYaml(const QByteArray &text, bool *ok)
