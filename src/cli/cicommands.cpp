@@ -120,6 +120,26 @@ bool readFile(const QString &path, QByteArray *bytes, QString *error)
     return true;
 }
 
+// "FILE:LINE:COLUMN: message" for a document that does not parse.
+QString parseError(const QString &file, const Document &doc)
+{
+    return Labctl::tr("%1:%2:%3: %4").arg(file).arg(doc.error().line).arg(doc.error().column).arg(doc.error().message);
+}
+
+// Reads and parses a file; false with a message when it cannot be read or is not valid YAML.
+bool readDocument(const QString &path, Document *doc, QString *error)
+{
+    QByteArray bytes;
+    if (!readFile(path, &bytes, error))
+        return false;
+    *doc = Document::parse(bytes);
+    if (!doc->isValid()) {
+        *error = parseError(path, *doc);
+        return false;
+    }
+    return true;
+}
+
 ModelOptions modelOptions(const Args &args)
 {
     ModelOptions options;
@@ -217,17 +237,10 @@ int graph(const QStringList &argv)
     const Args args = scan(argv, {QStringLiteral("root")}, {QStringLiteral("json")});
     if (!args.error.isEmpty())
         return usageFail(args.error);
-    QByteArray bytes;
+    Document doc;
     QString error;
-    if (!readFile(args.file, &bytes, &error))
+    if (!readDocument(args.file, &doc, &error))
         return fail(error);
-    const Document doc = Document::parse(bytes);
-    if (!doc.isValid())
-        return fail(Labctl::tr("%1:%2:%3: %4")
-                        .arg(args.file)
-                        .arg(doc.error().line)
-                        .arg(doc.error().column)
-                        .arg(doc.error().message));
     const Model model = Model::build(doc, modelOptions(args));
     QJsonArray jobs;
     QTextStream out(stdout);
@@ -277,17 +290,10 @@ int expand(const QStringList &argv)
     const Args args = scan(argv, {QStringLiteral("root")}, {});
     if (!args.error.isEmpty())
         return usageFail(args.error);
-    QByteArray bytes;
+    Document doc;
     QString error;
-    if (!readFile(args.file, &bytes, &error))
+    if (!readDocument(args.file, &doc, &error))
         return fail(error);
-    const Document doc = Document::parse(bytes);
-    if (!doc.isValid())
-        return fail(Labctl::tr("%1:%2:%3: %4")
-                        .arg(args.file)
-                        .arg(doc.error().line)
-                        .arg(doc.error().column)
-                        .arg(doc.error().message));
     const Model model = Model::build(doc, modelOptions(args));
     writeOut(model.merged().toYaml());
     for (const Diagnostic &d : model.diagnostics()) {
@@ -309,17 +315,10 @@ int which(const QStringList &argv)
         return usageFail(args.error);
     if (args.value(QStringLiteral("ref")).isEmpty())
         return usageFail(Labctl::tr("which needs --ref"));
-    QByteArray bytes;
+    Document doc;
     QString error;
-    if (!readFile(args.file, &bytes, &error))
+    if (!readDocument(args.file, &doc, &error))
         return fail(error);
-    const Document doc = Document::parse(bytes);
-    if (!doc.isValid())
-        return fail(Labctl::tr("%1:%2:%3: %4")
-                        .arg(args.file)
-                        .arg(doc.error().line)
-                        .arg(doc.error().column)
-                        .arg(doc.error().message));
     const ModelOptions options = modelOptions(args);
     const Model model = Model::build(doc, options);
     PipelineInput input;
@@ -452,11 +451,7 @@ int edit(const QStringList &argv)
     for (const Op &op : ops) {
         const Document doc = Document::parse(text);
         if (!doc.isValid())
-            return fail(Labctl::tr("%1:%2:%3: %4")
-                            .arg(file)
-                            .arg(doc.error().line)
-                            .arg(doc.error().column)
-                            .arg(doc.error().message));
+            return fail(parseError(file, doc));
         const Model model = Model::build(doc, options);
         const Editor editor(doc, model);
         EditResult result;

@@ -152,6 +152,13 @@ void tst_ProjectsView::createGroupProjectRequestAccessApprove()
     QVERIFY(!okButton(groupDialog)->isEnabled());
     QTest::keyClick(path, Qt::Key_Backspace);
     QVERIFY(!pathError->isVisible());
+    // Once the path was typed by hand, the name no longer changes it.
+    QTest::keyClicks(name, QStringLiteral(" Two"));
+    QCOMPARE(path->text(), QStringLiteral("team-rocket"));
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(name, Qt::Key_Backspace);
+    QCOMPARE(name->text(), QStringLiteral("Team Rocket"));
+    QCOMPARE(path->text(), QStringLiteral("team-rocket"));
     auto *visibility = groupDialog->findChild<QComboBox *>(QStringLiteral("visibilityCombo"));
     visibility->setCurrentIndex(visibility->findData(QStringLiteral("internal")));
     QSignalSpy groupCreated(groupDialog, &LabDesk::Ui::NewGroupDialog::groupCreated);
@@ -186,6 +193,7 @@ void tst_ProjectsView::createGroupProjectRequestAccessApprove()
     QVERIFY(projectDialog->findChild<QCheckBox *>(QStringLiteral("readmeCheck"))->isChecked());
     QCOMPARE(projectDialog->findChild<QLineEdit *>(QStringLiteral("branchEdit"))->text(), QStringLiteral("main"));
     QTest::keyClicks(projectDialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Launcher"));
+    QCOMPARE(projectDialog->findChild<QLineEdit *>(QStringLiteral("pathEdit"))->text(), QStringLiteral("launcher"));
     auto *projectVisibility = projectDialog->findChild<QComboBox *>(QStringLiteral("visibilityCombo"));
     projectVisibility->setCurrentIndex(projectVisibility->findData(QStringLiteral("internal")));
     QSignalSpy projectCreated(projectDialog, &LabDesk::Ui::NewProjectDialog::projectCreated);

@@ -94,6 +94,26 @@ private slots:
         QCOMPARE(labctl({"which", write("w.yml", kPipeline)}).code, 2); // --ref is required
     }
 
+    // graph, expand, which and edit share one reader: unreadable and unparsable files fail with code 2.
+    void unreadableOrUnparsable()
+    {
+        const QString broken = write("broken.yml", "job:\n  script: [unclosed\n");
+        const QString missing = m_dir.filePath("nowhere.yml");
+        const QList<QStringList> commands {
+            {"graph"}, {"expand"}, {"which", "--ref", "main"}, {"edit", "--add-stage", "x"}};
+        const QByteArray brokenPrefix = QByteArray("labctl ci: ") + broken.toUtf8() + ':';
+        const QByteArray missingMessage = QByteArray("cannot read ") + missing.toUtf8();
+        for (const QStringList &command : commands) {
+            Run run = labctl(command + QStringList {broken});
+            QCOMPARE(run.code, 2);
+            QVERIFY2(run.err.startsWith(brokenPrefix), run.err.constData());
+            QVERIFY(run.out.isEmpty());
+            run = labctl(command + QStringList {missing});
+            QCOMPARE(run.code, 2);
+            QVERIFY2(run.err.contains(missingMessage), run.err.constData());
+        }
+    }
+
     void graph()
     {
         const QString file = write("graph.yml", kPipeline);

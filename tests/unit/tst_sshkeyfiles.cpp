@@ -64,6 +64,35 @@ private slots:
         QCOMPARE(big.bits, 4096);
     }
 
+    // The blob checks and digest PublicKey::parse shares with the sandbox's /user/keys.
+    void checksKeyBlobs()
+    {
+        using LabDesk::Ssh::publicKeyBits;
+        const QByteArray ed25519 = PublicKey::parse(Ed25519).blob;
+        QCOMPARE(publicKeyBits(QStringLiteral("ssh-ed25519"), ed25519), 256);
+        QCOMPARE(publicKeyBits(QStringLiteral("ssh-rsa"), ed25519), 0); // its own name must match
+        QCOMPARE(publicKeyBits(QStringLiteral("ssh-ed25519"), ed25519 + wire("extra")), 0); // nothing left over
+        QCOMPARE(publicKeyBits(QStringLiteral("ssh-ed25519"), ed25519.left(ed25519.size() - 1)), 0);
+        QCOMPARE(publicKeyBits(QStringLiteral("ssh-rsa"), PublicKey::parse(rsa(4096)).blob), 4096);
+        QCOMPARE(LabDesk::Ssh::sha256Digest(ed25519), QStringLiteral("0aItkj2+df+yyG223a70SivlR3iQNqePuVETwOL8+LM"));
+
+        // ECDSA: the curve must match the type and the point be uncompressed (0x04 X Y).
+        const QByteArray point = QByteArray(1, '\x04') + QByteArray(64, '\x11');
+        const QByteArray ecdsa = wire("ecdsa-sha2-nistp256") + wire("nistp256") + wire(point);
+        QCOMPARE(publicKeyBits(QStringLiteral("ecdsa-sha2-nistp256"), ecdsa), 256);
+        QCOMPARE(publicKeyBits(QStringLiteral("ecdsa-sha2-nistp256"),
+                               wire("ecdsa-sha2-nistp256") + wire("nistp384") + wire(point)),
+                 0);
+        QCOMPARE(publicKeyBits(QStringLiteral("ecdsa-sha2-nistp256"),
+                               wire("ecdsa-sha2-nistp256") + wire("nistp256") + wire(QByteArray(65, '\x02'))),
+                 0);
+        QCOMPARE(
+            publicKeyBits(QStringLiteral("sk-ecdsa-sha2-nistp256@openssh.com"),
+                          wire("sk-ecdsa-sha2-nistp256@openssh.com") + wire("nistp256") + wire(point) + wire("ssh:")),
+            256);
+        QCOMPARE(publicKeyBits(QStringLiteral("unknown-type"), wire("unknown-type") + wire("x")), 0);
+    }
+
     void refusesBadKeys_data()
     {
         QTest::addColumn<QString>("text");

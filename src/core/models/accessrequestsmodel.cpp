@@ -1,12 +1,16 @@
 #include "accessrequestsmodel.h"
 
-#include <QDateTime>
-#include <QLocale>
-
 namespace LabDesk::Models {
 
 AccessRequestsModel::AccessRequestsModel(QObject *parent)
-    : RemoteListModel(parent)
+    : RemoteListModel(ColumnCount,
+                      {
+                          {UserIdRole, "userId"},
+                          {UsernameRole, "username"},
+                          {RequestedAtRole, "requestedAt"},
+                          {AvatarUrlRole, "avatarUrl"},
+                      },
+                      parent)
 { }
 
 void AccessRequestsModel::setSource(const Source &source)
@@ -25,27 +29,18 @@ Api::Request AccessRequestsModel::request() const
     return m_source.isValid() ? Requests::accessRequests(m_source) : Api::Request();
 }
 
-int AccessRequestsModel::columnCount(const QModelIndex &parent) const
+QVariant AccessRequestsModel::itemData(const QJsonObject &pending, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant AccessRequestsModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const QJsonObject pending = item(index.row());
-    const QDateTime requested
-        = QDateTime::fromString(pending.value(QLatin1String("requested_at")).toString(), Qt::ISODateWithMs);
+    const QDateTime requested = timestamp(pending, QLatin1String("requested_at"));
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case NameColumn:
             return pending.value(QLatin1String("name")).toString();
         case UsernameColumn:
-            return QString(QLatin1Char('@') + pending.value(QLatin1String("username")).toString());
+            return atUsername(pending);
         case RequestedColumn:
-            return requested.isValid() ? QLocale().toString(requested.toLocalTime(), QLocale::ShortFormat) : QString();
+            return shortText(requested);
         default:
             return {};
         }
@@ -62,10 +57,8 @@ QVariant AccessRequestsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant AccessRequestsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString AccessRequestsModel::columnTitle(int section) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return RemoteListModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
         return tr("Name");
@@ -76,16 +69,6 @@ QVariant AccessRequestsModel::headerData(int section, Qt::Orientation orientatio
     default:
         return {};
     }
-}
-
-QHash<int, QByteArray> AccessRequestsModel::roleNames() const
-{
-    QHash<int, QByteArray> roles = RemoteListModel::roleNames();
-    roles.insert(UserIdRole, "userId");
-    roles.insert(UsernameRole, "username");
-    roles.insert(RequestedAtRole, "requestedAt");
-    roles.insert(AvatarUrlRole, "avatarUrl");
-    return roles;
 }
 
 } // namespace LabDesk::Models

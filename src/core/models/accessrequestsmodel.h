@@ -31,13 +31,10 @@ public:
     void setSource(const Source &source);
     Source source() const;
 
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
 protected:
     Api::Request request() const override;
+    QVariant itemData(const QJsonObject &item, int column, int role) const override;
+    QString columnTitle(int section) const override;
 
 private:
     Source m_source;

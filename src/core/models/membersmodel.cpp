@@ -12,7 +12,17 @@
 namespace LabDesk::Models {
 
 MembersModel::MembersModel(QObject *parent)
-    : RemoteListModel(parent)
+    : RemoteListModel(ColumnCount,
+                      {
+                          {UserIdRole, "userId"},
+                          {UsernameRole, "username"},
+                          {AccessLevelRole, "accessLevel"},
+                          {DirectRole, "direct"},
+                          {ExpiresAtRole, "expiresAt"},
+                          {AvatarUrlRole, "avatarUrl"},
+                          {WebUrlRole, "webUrl"},
+                      },
+                      parent)
 { }
 
 void MembersModel::setSource(const Source &source)
@@ -63,25 +73,17 @@ bool MembersModel::isDirectMember(int userId) const
     return m_direct.contains(userId);
 }
 
-int MembersModel::columnCount(const QModelIndex &parent) const
+QVariant MembersModel::itemData(const QJsonObject &member, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant MembersModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const QJsonObject member = item(index.row());
     const int userId = member.value(QLatin1String("id")).toInt();
     const QDate expires = QDate::fromString(member.value(QLatin1String("expires_at")).toString().left(10), Qt::ISODate);
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case NameColumn:
             return member.value(QLatin1String("name")).toString();
         case UsernameColumn:
-            return QString(QLatin1Char('@') + member.value(QLatin1String("username")).toString());
+            return atUsername(member);
         case AccessLevelColumn:
             return AccessLevels::name(member.value(QLatin1String("access_level")).toInt());
         case MembershipColumn:
@@ -92,9 +94,9 @@ QVariant MembersModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        if (index.column() == NameColumn)
-            return QString(QLatin1Char('@') + member.value(QLatin1String("username")).toString());
-        if (index.column() == MembershipColumn && !m_direct.contains(userId))
+        if (column == NameColumn)
+            return atUsername(member);
+        if (column == MembershipColumn && !m_direct.contains(userId))
             return tr("A member through a group above; change it there.");
         return {};
     case UserIdRole:
@@ -116,10 +118,8 @@ QVariant MembersModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant MembersModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString MembersModel::columnTitle(int section) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return RemoteListModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
         return tr("Name");
@@ -134,19 +134,6 @@ QVariant MembersModel::headerData(int section, Qt::Orientation orientation, int 
     default:
         return {};
     }
-}
-
-QHash<int, QByteArray> MembersModel::roleNames() const
-{
-    QHash<int, QByteArray> roles = RemoteListModel::roleNames();
-    roles.insert(UserIdRole, "userId");
-    roles.insert(UsernameRole, "username");
-    roles.insert(AccessLevelRole, "accessLevel");
-    roles.insert(DirectRole, "direct");
-    roles.insert(ExpiresAtRole, "expiresAt");
-    roles.insert(AvatarUrlRole, "avatarUrl");
-    roles.insert(WebUrlRole, "webUrl");
-    return roles;
 }
 
 } // namespace LabDesk::Models

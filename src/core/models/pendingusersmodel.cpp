@@ -2,13 +2,18 @@
 
 #include "projectrequests.h"
 
-#include <QDateTime>
-#include <QLocale>
-
 namespace LabDesk::Models {
 
 PendingUsersModel::PendingUsersModel(QObject *parent)
-    : RemoteListModel(parent)
+    : RemoteListModel(ColumnCount,
+                      {
+                          {UserIdRole, "userId"},
+                          {UsernameRole, "username"},
+                          {EmailRole, "email"},
+                          {CreatedAtRole, "createdAt"},
+                          {AvatarUrlRole, "avatarUrl"},
+                      },
+                      parent)
 { }
 
 Api::Request PendingUsersModel::request() const
@@ -21,29 +26,20 @@ bool PendingUsersModel::accept(const QJsonObject &item) const
     return item.value(QLatin1String("state")).toString() == QLatin1String("blocked_pending_approval");
 }
 
-int PendingUsersModel::columnCount(const QModelIndex &parent) const
+QVariant PendingUsersModel::itemData(const QJsonObject &user, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant PendingUsersModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const QJsonObject user = item(index.row());
-    const QDateTime created
-        = QDateTime::fromString(user.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
+    const QDateTime created = timestamp(user, QLatin1String("created_at"));
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case NameColumn:
             return user.value(QLatin1String("name")).toString();
         case UsernameColumn:
-            return QString(QLatin1Char('@') + user.value(QLatin1String("username")).toString());
+            return atUsername(user);
         case EmailColumn:
             return user.value(QLatin1String("email")).toString();
         case CreatedColumn:
-            return created.isValid() ? QLocale().toString(created.toLocalTime(), QLocale::ShortFormat) : QString();
+            return shortText(created);
         default:
             return {};
         }
@@ -62,10 +58,8 @@ QVariant PendingUsersModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant PendingUsersModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString PendingUsersModel::columnTitle(int section) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return RemoteListModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
         return tr("Name");
@@ -78,17 +72,6 @@ QVariant PendingUsersModel::headerData(int section, Qt::Orientation orientation,
     default:
         return {};
     }
-}
-
-QHash<int, QByteArray> PendingUsersModel::roleNames() const
-{
-    QHash<int, QByteArray> roles = RemoteListModel::roleNames();
-    roles.insert(UserIdRole, "userId");
-    roles.insert(UsernameRole, "username");
-    roles.insert(EmailRole, "email");
-    roles.insert(CreatedAtRole, "createdAt");
-    roles.insert(AvatarUrlRole, "avatarUrl");
-    return roles;
 }
 
 } // namespace LabDesk::Models

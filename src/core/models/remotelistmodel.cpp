@@ -3,11 +3,14 @@
 #include "core/api/gitlabclient.h"
 
 #include <QJsonArray>
+#include <QLocale>
 
 namespace LabDesk::Models {
 
-RemoteListModel::RemoteListModel(QObject *parent)
+RemoteListModel::RemoteListModel(int columns, const QHash<int, QByteArray> &roles, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_columnCount(columns)
+    , m_roles(roles)
 { }
 
 RemoteListModel::~RemoteListModel()
@@ -141,6 +144,48 @@ int RemoteListModel::rowOfId(int id) const
 int RemoteListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int RemoteListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_columnCount;
+}
+
+QVariant RemoteListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    return itemData(m_items.at(index.row()), index.column(), role);
+}
+
+QVariant RemoteListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const QString title = columnTitle(section);
+    return title.isEmpty() ? QVariant() : QVariant(title);
+}
+
+QHash<int, QByteArray> RemoteListModel::roleNames() const
+{
+    QHash<int, QByteArray> roles = QAbstractTableModel::roleNames();
+    roles.insert(m_roles);
+    return roles;
+}
+
+QString RemoteListModel::atUsername(const QJsonObject &user)
+{
+    return QLatin1Char('@') + user.value(QLatin1String("username")).toString();
+}
+
+QDateTime RemoteListModel::timestamp(const QJsonObject &item, QLatin1String key)
+{
+    return QDateTime::fromString(item.value(key).toString(), Qt::ISODateWithMs);
+}
+
+QString RemoteListModel::shortText(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
 } // namespace LabDesk::Models

@@ -48,34 +48,6 @@ int mpintBits(const QByteArray &mpint)
     return bits;
 }
 
-// Checks the blob's structure for its type and returns its size in bits (0: malformed).
-int keyBits(const QString &type, const QByteArray &blob)
-{
-    WireReader reader(blob);
-    QByteArray name, a, b, c, d;
-    if (!reader.read(&name) || QString::fromLatin1(name) != type)
-        return 0;
-    int bits = 0;
-    if (type == QLatin1String("ssh-ed25519")) {
-        bits = reader.read(&a) && a.size() == 32 ? 256 : 0;
-    } else if (type == QLatin1String("sk-ssh-ed25519@openssh.com")) {
-        bits = reader.read(&a) && a.size() == 32 && reader.read(&b) ? 256 : 0;
-    } else if (type == QLatin1String("ssh-rsa")) {
-        bits = reader.read(&a) && reader.read(&b) && mpintBits(a) > 0 ? mpintBits(b) : 0;
-    } else if (type == QLatin1String("ssh-dss")) {
-        bits = reader.read(&a) && reader.read(&b) && reader.read(&c) && reader.read(&d) ? mpintBits(a) : 0;
-    } else if (type.startsWith(QLatin1String("ecdsa-sha2-nistp"))) {
-        const int size = type.mid(16).toInt();
-        bits
-            = reader.read(&a) && reader.read(&b) && a == type.mid(11).toLatin1() && b.size() == 1 + 2 * ((size + 7) / 8)
-            ? size
-            : 0;
-    } else if (type == QLatin1String("sk-ecdsa-sha2-nistp256@openssh.com")) {
-        bits = reader.read(&a) && reader.read(&b) && a == "nistp256" && reader.read(&c) ? 256 : 0;
-    }
-    return bits > 0 && reader.atEnd() ? bits : 0;
-}
-
 const QStringList &supportedTypes()
 {
     static const QStringList types {
@@ -92,12 +64,45 @@ const QStringList &supportedTypes()
 
 } // namespace
 
-QString PublicKey::sha256Fingerprint() const
+int publicKeyBits(const QString &type, const QByteArray &blob)
+{
+    WireReader reader(blob);
+    QByteArray name, a, b, c, d;
+    if (!reader.read(&name) || QString::fromLatin1(name) != type)
+        return 0;
+    // An uncompressed point on the named curve.
+    const auto ecdsaPoint = [](const QByteArray &curve, const QByteArray &point, const QByteArray &expected, int size) {
+        return curve == expected && point.size() == 1 + 2 * ((size + 7) / 8) && point.at(0) == 0x04;
+    };
+    int bits = 0;
+    if (type == QLatin1String("ssh-ed25519")) {
+        bits = reader.read(&a) && a.size() == 32 ? 256 : 0;
+    } else if (type == QLatin1String("sk-ssh-ed25519@openssh.com")) {
+        bits = reader.read(&a) && a.size() == 32 && reader.read(&b) ? 256 : 0;
+    } else if (type == QLatin1String("ssh-rsa")) {
+        bits = reader.read(&a) && reader.read(&b) && mpintBits(a) > 0 ? mpintBits(b) : 0;
+    } else if (type == QLatin1String("ssh-dss")) {
+        bits = reader.read(&a) && reader.read(&b) && reader.read(&c) && reader.read(&d) ? mpintBits(a) : 0;
+    } else if (type.startsWith(QLatin1String("ecdsa-sha2-nistp"))) {
+        const int size = type.mid(16).toInt();
+        bits = reader.read(&a) && reader.read(&b) && ecdsaPoint(a, b, type.mid(11).toLatin1(), size) ? size : 0;
+    } else if (type == QLatin1String("sk-ecdsa-sha2-nistp256@openssh.com")) {
+        bits = reader.read(&a) && reader.read(&b) && ecdsaPoint(a, b, "nistp256", 256) && reader.read(&c) ? 256 : 0;
+    }
+    return bits > 0 && reader.atEnd() ? bits : 0;
+}
+
+QString sha256Digest(const QByteArray &blob)
 {
     QByteArray digest = QCryptographicHash::hash(blob, QCryptographicHash::Sha256).toBase64();
     while (digest.endsWith('='))
         digest.chop(1);
-    return QStringLiteral("SHA256:") + QString::fromLatin1(digest);
+    return QString::fromLatin1(digest);
+}
+
+QString PublicKey::sha256Fingerprint() const
+{
+    return QStringLiteral("SHA256:") + sha256Digest(blob);
 }
 
 QString PublicKey::displayType() const
@@ -158,7 +163,7 @@ PublicKey PublicKey::parse(const QString &text, QString *problem)
         const auto decoded = QByteArray::fromBase64Encoding(base64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
             continue;
-        const int bits = keyBits(type, *decoded);
+        const int bits = publicKeyBits(type, *decoded);
         if (bits == 0)
             continue;
         PublicKey key;

@@ -47,6 +47,15 @@ struct LocalKey
 // skipped. Reads files only; never blocks for long.
 QList<LocalKey> findLocalKeys(const QString &folder = QString());
 
+// Checks an SSH wire-format public key blob (RFC 4251) the way OpenSSH reads one: its own type
+// name must be `type`, every field well formed and nothing left over. Returns the key's size in
+// bits; 0 when malformed or of an unknown type (ssh-dss blobs are read: callers decide on them).
+int publicKeyBits(const QString &type, const QByteArray &blob);
+
+// The blob's SHA-256 digest in base64 without padding: the part of a fingerprint after "SHA256:"
+// (and what GitLab stores as fingerprint_sha256).
+QString sha256Digest(const QByteArray &blob);
+
 // Whether the private key text (OpenSSH or PEM) is encrypted with a passphrase.
 bool isEncryptedPrivateKey(const QByteArray &text);
 

@@ -7,9 +7,11 @@
 // usage_type, expires_at, created_at, last_used_at}. Every change calls notifyKeysChanged().
 #include "modules.h"
 
+#include "core/ssh/publickey.h"
 #include "sandbox/sandboxapi.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace LabDesk::Sandbox {
@@ -37,49 +39,6 @@ const QString ForbiddenTypeMessage =
     QStringLiteral("type is forbidden. Must be RSA, ECDSA, ED25519, ECDSA_SK, or ED25519_SK");
 constexpr int MinimumRsaBits = 1024;
 
-// Reads the SSH wire format (RFC 4251): uint32 length + bytes.
-class WireReader
-{
-public:
-    explicit WireReader(const QByteArray &data)
-        : m_data(data)
-    {
-    }
-
-    bool readString(QByteArray *out)
-    {
-        if (m_data.size() - m_pos < 4)
-            return false;
-        const auto *p = reinterpret_cast<const uchar *>(m_data.constData() + m_pos);
-        const quint32 length = (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
-        if (qint64(length) > m_data.size() - m_pos - 4)
-            return false;
-        *out = m_data.mid(m_pos + 4, qsizetype(length));
-        m_pos += 4 + qsizetype(length);
-        return true;
-    }
-
-    bool atEnd() const { return m_pos == m_data.size(); }
-
-private:
-    QByteArray m_data;
-    qsizetype m_pos = 0;
-};
-
-// Bits of a non-negative mpint.
-int mpintBits(const QByteArray &mpint)
-{
-    qsizetype first = 0;
-    while (first < mpint.size() && mpint.at(first) == 0)
-        ++first;
-    if (first == mpint.size())
-        return 0;
-    int bits = int(mpint.size() - first - 1) * 8;
-    for (uchar top = uchar(mpint.at(first)); top; top >>= 1)
-        ++bits;
-    return bits;
-}
-
 struct PublicKey
 {
     bool valid = false;
@@ -99,51 +58,20 @@ PublicKey parseKey(const QString &algorithm, const QString &base64)
     const auto decoded = QByteArray::fromBase64Encoding(base64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return key;
-    WireReader reader(*decoded);
-    QByteArray name;
-    if (!reader.readString(&name) || QString::fromLatin1(name) != algorithm)
-        return key;
-
-    QByteArray a, b, c, d;
-    const auto ecdsaPoint = [](const QByteArray &curve, const QByteArray &point, const QByteArray &expected, int bits) {
-        const int coordinate = (bits + 7) / 8;
-        return curve == expected && point.size() == 1 + 2 * coordinate && point.at(0) == 0x04;
+    // Gitlab::SSHPublicKey#type, by the algorithm's name.
+    static const QHash<QString, QString> technologies{
+        {QStringLiteral("ssh-rsa"), QStringLiteral("rsa")},
+        {QStringLiteral("ssh-dss"), QStringLiteral("dsa")},
+        {QStringLiteral("ecdsa-sha2-nistp256"), QStringLiteral("ecdsa")},
+        {QStringLiteral("ecdsa-sha2-nistp384"), QStringLiteral("ecdsa")},
+        {QStringLiteral("ecdsa-sha2-nistp521"), QStringLiteral("ecdsa")},
+        {QStringLiteral("ssh-ed25519"), QStringLiteral("ed25519")},
+        {QStringLiteral("sk-ecdsa-sha2-nistp256@openssh.com"), QStringLiteral("ecdsa_sk")},
+        {QStringLiteral("sk-ssh-ed25519@openssh.com"), QStringLiteral("ed25519_sk")},
     };
-    if (algorithm == QLatin1String("ssh-rsa")) {
-        if (!reader.readString(&a) || !reader.readString(&b) || mpintBits(a) == 0)
-            return key;
-        key.technology = QStringLiteral("rsa");
-        key.bits = mpintBits(b);
-    } else if (algorithm == QLatin1String("ssh-dss")) {
-        if (!reader.readString(&a) || !reader.readString(&b) || !reader.readString(&c) || !reader.readString(&d))
-            return key;
-        key.technology = QStringLiteral("dsa");
-        key.bits = mpintBits(a);
-    } else if (algorithm.startsWith(QLatin1String("ecdsa-sha2-nistp"))) {
-        const int bits = algorithm.mid(16).toInt();
-        if (!reader.readString(&a) || !reader.readString(&b) || !ecdsaPoint(a, b, algorithm.mid(11).toLatin1(), bits))
-            return key;
-        key.technology = QStringLiteral("ecdsa");
-        key.bits = bits;
-    } else if (algorithm == QLatin1String("ssh-ed25519")) {
-        if (!reader.readString(&a) || a.size() != 32)
-            return key;
-        key.technology = QStringLiteral("ed25519");
-        key.bits = 256;
-    } else if (algorithm == QLatin1String("sk-ecdsa-sha2-nistp256@openssh.com")) {
-        if (!reader.readString(&a) || !reader.readString(&b) || !ecdsaPoint(a, b, "nistp256", 256) || !reader.readString(&c))
-            return key;
-        key.technology = QStringLiteral("ecdsa_sk");
-        key.bits = 256;
-    } else if (algorithm == QLatin1String("sk-ssh-ed25519@openssh.com")) {
-        if (!reader.readString(&a) || a.size() != 32 || !reader.readString(&b))
-            return key;
-        key.technology = QStringLiteral("ed25519_sk");
-        key.bits = 256;
-    } else {
-        return key;
-    }
-    if (!reader.atEnd())
+    key.technology = technologies.value(algorithm);
+    key.bits = Ssh::publicKeyBits(algorithm, *decoded);
+    if (key.technology.isEmpty() || key.bits == 0)
         return key;
     key.valid = true;
     key.blob = *decoded;
@@ -180,14 +108,6 @@ SanitizedKey sanitize(const QString &input)
         }
     }
     return out;
-}
-
-QString sha256Fingerprint(const QByteArray &blob)
-{
-    QByteArray base64 = QCryptographicHash::hash(blob, QCryptographicHash::Sha256).toBase64();
-    while (base64.endsWith('='))
-        base64.chop(1);
-    return QString::fromLatin1(base64);
 }
 
 QString md5Fingerprint(const QByteArray &blob)
@@ -288,7 +208,7 @@ struct KeyModule
             add(QStringLiteral("key"), QStringLiteral("is invalid"));
         QString fingerprint;
         if (key.valid) {
-            fingerprint = sha256Fingerprint(key.blob);
+            fingerprint = Ssh::sha256Digest(key.blob);
             // Current GitLab validates only fingerprint_sha256's uniqueness; GitLab before it (and
             // GITLAB_API.md, which clients follow) names `fingerprint`: send both.
             if (!api.store.findOne(Keys, QStringLiteral("fingerprint_sha256"), fingerprint).isEmpty()) {
@@ -460,7 +380,7 @@ void seedDemoKeys(SandboxApi &api)
                        {QStringLiteral("title"), QString::fromLatin1(seed.title)},
                        {QStringLiteral("key"), sanitized.text},
                        {QStringLiteral("fingerprint"), md5Fingerprint(sanitized.key.blob)},
-                       {QStringLiteral("fingerprint_sha256"), sha256Fingerprint(sanitized.key.blob)},
+                       {QStringLiteral("fingerprint_sha256"), Ssh::sha256Digest(sanitized.key.blob)},
                        {QStringLiteral("usage_type"), QString::fromLatin1(seed.usage)},
                        {QStringLiteral("expires_at"), QJsonValue::Null},
                        {QStringLiteral("created_at"), api.now()},

@@ -1,9 +1,13 @@
 #include "formerrors.h"
 
+#include "core/models/namerules.h"
 #include "core/models/projectrequests.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+
+#include <memory>
 
 namespace LabDesk::Ui {
 
@@ -51,6 +55,20 @@ void FormErrors::fillVisibilities(QComboBox *combo, const QString &selected)
     combo->addItem(tr("Public: everyone sees it"), QStringLiteral("public"));
     const int index = combo->findData(selected);
     combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void FormErrors::followName(QLineEdit *name, QLineEdit *path, QObject *context, const std::function<void()> &changed)
+{
+    auto pathEdited = std::make_shared<bool>(false);
+    QObject::connect(name, &QLineEdit::textEdited, context, [path, pathEdited, changed](const QString &text) {
+        if (!*pathEdited)
+            path->setText(Models::NameRules::pathFromName(text));
+        changed();
+    });
+    QObject::connect(path, &QLineEdit::textEdited, context, [pathEdited, changed] {
+        *pathEdited = true;
+        changed();
+    });
 }
 
 } // namespace LabDesk::Ui

@@ -6,8 +6,11 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QWidget;
 
 namespace LabDesk::Ui {
@@ -25,6 +28,9 @@ public:
     static void show(const Api::ApiError &error, const QMap<QString, QLabel *> &fields, QLabel *general);
     // "private", "internal", "public" with translated names into `combo` (data: the API value).
     static void fillVisibilities(QComboBox *combo, const QString &selected);
+    // Makes `path` follow what is typed in `name` (NameRules::pathFromName) until the user types in
+    // `path` itself; `changed` runs after either is edited. The connections live as long as `context`.
+    static void followName(QLineEdit *name, QLineEdit *path, QObject *context, const std::function<void()> &changed);
 };
 
 } // namespace LabDesk::Ui

@@ -30,15 +30,7 @@ NewGroupDialog::NewGroupDialog(Api::GitLabClient *client, int parentId, const QS
     }
     FormErrors::fillVisibilities(m_ui->visibilityCombo, QStringLiteral("private"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(parentId > 0 ? tr("Create Subgroup") : tr("Create Group"));
-    connect(m_ui->nameEdit, &QLineEdit::textEdited, this, [this](const QString &name) {
-        if (!m_pathEdited)
-            m_ui->pathEdit->setText(NameRules::pathFromName(name));
-        check();
-    });
-    connect(m_ui->pathEdit, &QLineEdit::textEdited, this, [this] {
-        m_pathEdited = true;
-        check();
-    });
+    FormErrors::followName(m_ui->nameEdit, m_ui->pathEdit, this, [this] { check(); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &NewGroupDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &NewGroupDialog::reject);
     check();

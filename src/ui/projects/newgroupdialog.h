@@ -39,7 +39,6 @@ private:
     QPointer<Api::GitLabClient> m_client;
     int m_parentId;
     QString m_parentPath;
-    bool m_pathEdited = false;
     bool m_busy = false;
     int m_createdId = 0;
 };

@@ -25,15 +25,7 @@ NewProjectDialog::NewProjectDialog(Api::GitLabClient *client, int namespaceId, Q
     m_ui->setupUi(this);
     FormErrors::fillVisibilities(m_ui->visibilityCombo, QStringLiteral("private"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Create Project"));
-    connect(m_ui->nameEdit, &QLineEdit::textEdited, this, [this](const QString &name) {
-        if (!m_pathEdited)
-            m_ui->pathEdit->setText(NameRules::pathFromName(name));
-        check();
-    });
-    connect(m_ui->pathEdit, &QLineEdit::textEdited, this, [this] {
-        m_pathEdited = true;
-        check();
-    });
+    FormErrors::followName(m_ui->nameEdit, m_ui->pathEdit, this, [this] { check(); });
     connect(m_ui->branchEdit, &QLineEdit::textEdited, this, &NewProjectDialog::check);
     connect(m_ui->readmeCheck, &QCheckBox::toggled, this, &NewProjectDialog::check);
     connect(m_ui->namespaceCombo, &QComboBox::currentIndexChanged, this, &NewProjectDialog::check);

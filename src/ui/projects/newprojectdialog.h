@@ -41,7 +41,6 @@ private:
     std::unique_ptr<::Ui::NewProjectDialog> m_ui;
     QPointer<Api::GitLabClient> m_client;
     int m_wantedNamespace;
-    bool m_pathEdited = false;
     bool m_busy = false;
     bool m_namespacesLoaded = false;
     int m_createdId = 0;

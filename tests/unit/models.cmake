@@ -1,0 +1,1 @@
+labdesk_add_test(tst_remotelistmodel LABELS unit)
