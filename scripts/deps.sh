@@ -17,7 +17,7 @@ packages=(
     clang libclang-rt-14-dev
 )
 
-# @gitbeaker/cli (a Node.js GitLab client) for the fidelity tests, into a project-local npm prefix,
+# @gitbeaker/cli 43.8.0 (a Node.js GitLab client, the version the tests were written against) for the fidelity tests, into a project-local npm prefix,
 # only when npm exists and the CLI is missing. Its test skips, saying why, when npm is absent.
 install_gitbeaker() {
     local prefix
@@ -25,7 +25,7 @@ install_gitbeaker() {
     [ -x "$prefix/bin/gb" ] && return 0
     command -v npm >/dev/null || return 0
     echo "LabDesk: installing @gitbeaker/cli into $prefix (for the fidelity tests)"
-    npm install --global --prefix "$prefix" --no-audit --no-fund --loglevel=error @gitbeaker/cli >/dev/null \
+    npm install --global --prefix "$prefix" --no-audit --no-fund --loglevel=error @gitbeaker/cli@43.8.0 >/dev/null \
         || echo "LabDesk: npm could not install @gitbeaker/cli; fidelity_gitbeaker will fail until it can" >&2
 }
 install_gitbeaker
