@@ -1404,24 +1404,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: labctl &lt;command&gt; [options]
-
-LabDesk&apos;s command line for scripts.
-
-Commands:
-  doctor URL [--token-file F] [--json]
-                 Check the connection to a GitLab server, layer by layer, and say how to fix
-                 what fails. Exit 1 when a check fails.
-  projects --server URL --token-file F [--all] [--keyset] [--json]
-                 List the projects the token can see (the first 100, or --all).
-
-Options:
-  -h, --help       Print this help and exit.
-  -v, --version    Print the version and exit; with --verbose, also the libraries.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read the token file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,6 +1540,27 @@ Options:
     </message>
     <message>
         <source>unknown ci subcommand &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: labctl &lt;command&gt; [options]
+
+LabDesk&apos;s command line for scripts.
+
+Commands:
+  doctor URL [--token-file F] [--json]
+                 Check the connection to a GitLab server, layer by layer, and say how to fix
+                 what fails. Exit 1 when a check fails.
+  projects --server URL --token-file F [--all] [--keyset] [--json]
+                 List the projects the token can see (the first 100, or --all).
+  ci lint|graph|edit|expand|which FILE ...
+                 Check, draw, edit, expand or simulate a .gitlab-ci.yml offline
+                 (labctl ci --help lists their options).
+
+Options:
+  -h, --help       Print this help and exit.
+  -v, --version    Print the version and exit; with --verbose, also the libraries.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1410,6 +1410,9 @@ Commands:
                  what fails. Exit 1 when a check fails.
   projects --server URL --token-file F [--all] [--keyset] [--json]
                  List the projects the token can see (the first 100, or --all).
+  ci lint|graph|edit|expand|which FILE ...
+                 Check, draw, edit, expand or simulate a .gitlab-ci.yml offline
+                 (labctl ci --help lists their options).
 
 Options:
   -h, --help       Print this help and exit.
@@ -1425,6 +1428,9 @@ LabDesk 的脚本命令行工具。
                  任一检查失败时退出码为 1。
   projects --server URL --token-file F [--all] [--keyset] [--json]
                  列出该令牌可见的项目（前 100 个，或使用 --all 列出全部）。
+  ci lint|graph|edit|expand|which FILE ...
+                 离线检查、绘制、编辑、展开或模拟 .gitlab-ci.yml
+                 （labctl ci --help 列出各自的选项）。
 
 选项：
   -h, --help       显示此帮助并退出。

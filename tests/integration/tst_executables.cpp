@@ -168,6 +168,8 @@ void tst_Executables::labctlContract()
     const Run help = run(Labctl, {QStringLiteral("--help")}, headless());
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.startsWith(QLatin1String("Usage: labctl")));
+    for (const char *command : {"\n  doctor URL", "\n  projects --server", "\n  ci lint|graph|edit|expand|which"})
+        QVERIFY2(help.out.contains(QLatin1String(command)), command);
 
     for (const QStringList &bad : {QStringList{QStringLiteral("--bogus")}, QStringList{}}) {
         const Run r = run(Labctl, bad, headless());
