@@ -1221,6 +1221,37 @@
     </message>
 </context>
 <context>
+    <name>LabDesk::Git::LocalCommit</name>
+    <message>
+        <source>%1 is not inside a git clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No author identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot switch to branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabDesk::Git::TransferJob</name>
     <message>
         <source>Canceled.</source>
@@ -2761,34 +2792,6 @@ Options:
     </message>
     <message>
         <source>Committed to the local clone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not inside a git clone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot stage %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No author identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create branch %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot switch to branch %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot commit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1218,6 +1218,37 @@
     </message>
 </context>
 <context>
+    <name>LabDesk::Git::LocalCommit</name>
+    <message>
+        <source>%1 is not inside a git clone</source>
+        <translation>%1 不在 git 克隆中</translation>
+    </message>
+    <message>
+        <source>Cannot read the index</source>
+        <translation>无法读取索引</translation>
+    </message>
+    <message>
+        <source>Cannot stage %1</source>
+        <translation>无法暂存 %1</translation>
+    </message>
+    <message>
+        <source>No author identity</source>
+        <translation>没有作者身份</translation>
+    </message>
+    <message>
+        <source>Cannot create branch %1</source>
+        <translation>无法创建分支 %1</translation>
+    </message>
+    <message>
+        <source>Cannot switch to branch %1</source>
+        <translation>无法切换到分支 %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit</source>
+        <translation>无法提交</translation>
+    </message>
+</context>
+<context>
     <name>LabDesk::Git::TransferJob</name>
     <message>
         <source>Canceled.</source>
@@ -2784,34 +2815,6 @@ LabDesk 的脚本命令行工具。
     <message>
         <source>Committed to the local clone.</source>
         <translation>已提交到本地克隆。</translation>
-    </message>
-    <message>
-        <source>%1 is not inside a git clone</source>
-        <translation>%1 不在 git 克隆中</translation>
-    </message>
-    <message>
-        <source>Cannot read the index</source>
-        <translation>无法读取索引</translation>
-    </message>
-    <message>
-        <source>Cannot stage %1</source>
-        <translation>无法暂存 %1</translation>
-    </message>
-    <message>
-        <source>No author identity</source>
-        <translation>没有作者身份</translation>
-    </message>
-    <message>
-        <source>Cannot create branch %1</source>
-        <translation>无法创建分支 %1</translation>
-    </message>
-    <message>
-        <source>Cannot switch to branch %1</source>
-        <translation>无法切换到分支 %1</translation>
-    </message>
-    <message>
-        <source>Cannot commit</source>
-        <translation>无法提交</translation>
     </message>
 </context>
 <context>
