@@ -206,7 +206,7 @@ void tst_SandboxProjectModels::projectListStreamsKeysetPagesAndFiltersLocally()
     // A complete list does not ask the server to search.
     model.setSearchDelay(0);
     model.setSearch(QStringLiteral("00042"));
-    QTest::qWait(50);
+    QTRY_VERIFY(!model.isSearchPending());
     QVERIFY(!model.isLoading());
     QCOMPARE(model.search(), QString());
 
@@ -362,7 +362,7 @@ void tst_SandboxProjectModels::avatarsAreFetchedOnceAndKeptOnDisk()
     const QUrl missing = m_sandbox.apiUrl(QStringLiteral("/projects/999999/avatar"));
     QVERIFY(cache.request(missing).isEmpty());
     QTRY_COMPARE(cache.downloadsStarted(), 2);
-    QTest::qWait(200);
+    QTRY_VERIFY(!cache.isDownloading(missing));
     QVERIFY(cache.request(missing).isEmpty());
     QCOMPARE(cache.downloadsStarted(), 2);
 }

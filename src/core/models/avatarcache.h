@@ -33,6 +33,8 @@ public:
     // per URL) and returns empty; avatarReady() follows.
     QString request(const QUrl &url);
     int downloadsStarted() const { return m_downloads; }
+    // True while a download of url runs.
+    bool isDownloading(const QUrl &url) const { return m_inFlight.contains(url); }
 
 Q_SIGNALS:
     void avatarReady(const QUrl &url, const QString &path);

@@ -108,6 +108,11 @@ QString ProjectListModel::search() const
     return m_search;
 }
 
+bool ProjectListModel::isSearchPending() const
+{
+    return m_searchTimer.isActive();
+}
+
 void ProjectListModel::setSearchDelay(int ms)
 {
     m_searchTimer.setInterval(ms);

@@ -100,6 +100,8 @@ public:
     int group() const;
     void setSearch(const QString &text);
     QString search() const;
+    // True while a setSearch() waits for its debounce delay.
+    bool isSearchPending() const;
     void setSearchDelay(int ms);
     void setFilterText(const QString &text);
     QString filterText() const;
