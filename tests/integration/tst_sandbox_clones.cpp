@@ -9,6 +9,7 @@
 #include "core/git/knownhostspolicy.h"
 #include "core/git/transferjob.h"
 #include "core/ssh/knownhosts.h"
+#include "sandbox/api/directory.h"
 #include "sandbox/api/modules.h"
 #include "sandbox/sandboxapi.h"
 
@@ -186,23 +187,11 @@ void tst_SandboxClones::initTestCase()
                                                      QStringLiteral("alice@example.com"));
         m_userId = user.value(QLatin1String("id")).toInt();
         m_token = Sandbox::createPersonalAccessToken(api, m_userId, QStringLiteral("git"), {QStringLiteral("api")});
-        m_groupId = api.store.nextId(QStringLiteral("namespaces"));
-        api.store.put(QStringLiteral("namespaces"), m_groupId,
-                      {{QStringLiteral("name"), QStringLiteral("Demo")},
-                       {QStringLiteral("path"), QStringLiteral("demo")},
-                       {QStringLiteral("kind"), QStringLiteral("group")},
-                       {QStringLiteral("parent_id"), QJsonValue::Null},
-                       {QStringLiteral("visibility"), QStringLiteral("private")},
-                       {QStringLiteral("description"), QString()},
-                       {QStringLiteral("created_at"), api.now()}});
-        api.store.put(QStringLiteral("members"), api.store.nextId(QStringLiteral("members")),
-                      {{QStringLiteral("source_type"), QStringLiteral("Namespace")},
-                       {QStringLiteral("source_id"), m_groupId},
-                       {QStringLiteral("user_id"), m_userId},
-                       {QStringLiteral("access_level"), 40},
-                       {QStringLiteral("expires_at"), QJsonValue::Null},
-                       {QStringLiteral("created_at"), api.now()},
-                       {QStringLiteral("created_by"), 1}});
+        m_groupId = Sandbox::Catalog::createGroup(api, QStringLiteral("Demo"), QStringLiteral("demo"), 0,
+                                                  QStringLiteral("private"), QString(), 0)
+                        .value(QLatin1String("id"))
+                        .toInt();
+        Sandbox::Catalog::addMember(api, QStringLiteral("Namespace"), m_groupId, m_userId, 40, 1);
         m_privateId = createProject(api, QStringLiteral("app"), QStringLiteral("private"));
         m_bigId = createProject(api, QStringLiteral("big"), QStringLiteral("private"));
     });

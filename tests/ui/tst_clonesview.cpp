@@ -12,6 +12,7 @@
 #include "core/app/backgroundtasks.h"
 #include "core/app/language.h"
 #include "core/git/clonesmodel.h"
+#include "sandbox/api/directory.h"
 #include "sandbox/api/modules.h"
 #include "sandbox/sandboxapi.h"
 #include "shell/featurepage.h"
@@ -84,23 +85,11 @@ void tst_ClonesView::initTestCase()
                                                      QStringLiteral("alice@example.com"));
         userId = user.value(QLatin1String("id")).toInt();
         m_token = Sandbox::createPersonalAccessToken(api, userId, QStringLiteral("ui"), {QStringLiteral("api")});
-        const int groupId = api.store.nextId(QStringLiteral("namespaces"));
-        api.store.put(QStringLiteral("namespaces"), groupId,
-                      {{QStringLiteral("name"), QStringLiteral("Web")},
-                       {QStringLiteral("path"), QStringLiteral("web")},
-                       {QStringLiteral("kind"), QStringLiteral("group")},
-                       {QStringLiteral("parent_id"), QJsonValue::Null},
-                       {QStringLiteral("visibility"), QStringLiteral("private")},
-                       {QStringLiteral("description"), QString()},
-                       {QStringLiteral("created_at"), api.now()}});
-        api.store.put(QStringLiteral("members"), api.store.nextId(QStringLiteral("members")),
-                      {{QStringLiteral("source_type"), QStringLiteral("Namespace")},
-                       {QStringLiteral("source_id"), groupId},
-                       {QStringLiteral("user_id"), userId},
-                       {QStringLiteral("access_level"), 40},
-                       {QStringLiteral("expires_at"), QJsonValue::Null},
-                       {QStringLiteral("created_at"), api.now()},
-                       {QStringLiteral("created_by"), 1}});
+        const int groupId = Sandbox::Catalog::createGroup(api, QStringLiteral("Web"), QStringLiteral("web"), 0,
+                                                          QStringLiteral("private"), QString(), 0)
+                                .value(QLatin1String("id"))
+                                .toInt();
+        Sandbox::Catalog::addMember(api, QStringLiteral("Namespace"), groupId, userId, 40, 1);
         projectId = api.store.nextId(QStringLiteral("projects"));
         api.store.put(QStringLiteral("projects"), projectId,
                       {{QStringLiteral("name"), QStringLiteral("webapp")},
