@@ -1,6 +1,7 @@
 // libFuzzer target: parse + model + validate + simulate + random edits of a CI file.
 // Invariants checked on every edit (abort on violation): the patch applies to the text it was made
-// for, bytes outside its spans are unchanged, and its inverse restores the original.
+// for, bytes outside its spans are unchanged, its inverse restores the original, and the
+// incremental Document::update / Model::update equal a parse and build from scratch.
 #include "core/ci/editor.h"
 #include "core/ci/simulation.h"
 #include "core/ci/validator.h"
@@ -98,8 +99,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             applyChecked(text, editor.setKey(job.name, QStringLiteral("variables.V"), QStringLiteral("'on'")));
             break;
         }
-        doc = Document::parse(text);
-        model = Model::build(doc);
+        // The incremental update gives what parsing and building from scratch give.
+        const DocumentChange change = doc.update(text);
+        const Document fresh = Document::parse(text);
+        check(doc == fresh);
+        model = Model::update(std::move(model), doc, change);
+        check(model == Model::build(fresh));
+    }
+    // So does typing: one byte of the input inserted or removed somewhere.
+    if (opBytes > 0 && !text.isEmpty()) {
+        const qsizetype at = qsizetype(ops[0] | (ops[1] << 8)) % text.size();
+        const QByteArray typed = ops[2] % 2 ? QByteArray(text).insert(at, char(ops[3])) : QByteArray(text).remove(at, 1);
+        const DocumentChange change = doc.update(typed);
+        const Document fresh = Document::parse(typed);
+        check(doc == fresh);
+        check(Model::update(std::move(model), doc, change) == Model::build(fresh));
     }
     return 0;
 }

@@ -25,6 +25,12 @@ struct Diagnostic
     QString job; // the job concerned, if any
 
     bool isError() const { return severity == Severity::Error; }
+    bool operator==(const Diagnostic &o) const
+    {
+        return severity == o.severity && code == o.code && message == o.message && line == o.line
+            && column == o.column && file == o.file && job == o.job;
+    }
+    bool operator!=(const Diagnostic &o) const { return !(*this == o); }
     QJsonObject toJson() const;
 };
 

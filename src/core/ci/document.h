@@ -16,6 +16,8 @@ struct Span
     qsizetype size() const { return end - begin; }
     bool isEmpty() const { return end <= begin; }
     bool contains(qsizetype offset) const { return offset >= begin && offset < end; }
+    bool operator==(const Span &other) const { return begin == other.begin && end == other.end; }
+    bool operator!=(const Span &other) const { return !(*this == other); }
 };
 
 // One YAML node of a Document. Nodes live in Document::nodes() and refer to each other by index
@@ -63,6 +65,8 @@ struct Node
     bool isFlow() const { return style == Style::Flow; }
     // A plain scalar whose YAML 1.1 type is null ("", ~, null).
     bool isNull() const;
+    bool operator==(const Node &other) const;
+    bool operator!=(const Node &other) const { return !(*this == other); }
 };
 
 // A YAML syntax error with its position.
@@ -73,6 +77,21 @@ struct ParseError
     int column = 0;
     qsizetype offset = -1;
     bool isError() const { return line > 0; }
+};
+
+// What Document::update() did. When incremental, the top-level entries (key/value pairs of the
+// root mapping) [firstEntry, firstEntry + oldEntries) were parsed again and became newEntries
+// entries; everything after them moved by the deltas and is otherwise the same. When not
+// incremental, the document was parsed from scratch and anything may have changed.
+struct DocumentChange
+{
+    bool incremental = false;
+    int firstEntry = 0;
+    int oldEntries = 0;
+    int newEntries = 0;
+    NodeId oldEndNode = 0; // the first node after the replaced entries, in the old document
+    NodeId nodeDelta = 0; // how node ids from oldEndNode on moved
+    int lineDelta = 0; // how the lines after them moved
 };
 
 // A lossless YAML document: the original bytes plus a node tree in which every node, key and
@@ -87,6 +106,11 @@ public:
     // Parses bytes (UTF-8, optional BOM, LF or CRLF). On a syntax error, bytes() still holds the
     // input unchanged, error() says where, and the tree holds what was parsed before the error.
     static Document parse(const QByteArray &bytes);
+    // Replaces the bytes and re-parses. When the change lies within top-level entries of a block
+    // mapping (what an edit of one job is) and neither the old nor the new text of those entries
+    // defines an anchor, only those entries are parsed again and the rest of the tree is moved;
+    // otherwise the whole document is parsed. The result is the same as parse(bytes) either way.
+    DocumentChange update(const QByteArray &bytes);
 
     const QByteArray &bytes() const { return m_bytes; }
     const ParseError &error() const { return m_error; }
@@ -123,6 +147,10 @@ public:
     // the rest of the file); Value::fromNode then leaves aliases unexpanded.
     bool aliasesOverflow() const { return m_aliasesOverflow; }
 
+    // Same bytes, same tree, same comments, same positions.
+    bool operator==(const Document &other) const;
+    bool operator!=(const Document &other) const { return !(*this == other); }
+
 private:
     QByteArray m_bytes;
     ParseError m_error;
@@ -132,6 +160,8 @@ private:
     NodeId m_root = -1;
     int m_bomSize = 0;
     bool m_aliasesOverflow = false;
+    qint64 m_expandedNodes = 0; // nodes of the tree once aliases are expanded
+    bool updateEntries(const QByteArray &bytes, DocumentChange *change);
     friend class DocumentBuilder;
 };
 

@@ -151,9 +151,19 @@ public:
         , o(options)
     { }
 
+    static bool hasReferenceTag(const Document &doc)
+    {
+        for (const Node &node : doc.nodes()) {
+            if (!node.tag.isEmpty() && node.tag == "!reference")
+                return true;
+        }
+        return false;
+    }
+
     void build(const Document &doc)
     {
         m.m_files << QString();
+        m_taggedReference = hasReferenceTag(doc);
         Value root;
         if (doc.root() >= 0)
             root = Value::fromNode(doc, doc.root(), 0);
@@ -168,7 +178,10 @@ public:
         references();
         views();
         instances();
+        finish(doc);
     }
+
+    bool update(Model &old, const Document &doc, const DocumentChange &change);
 
 private:
     Value processIncludes(const Value &include, int depth)
@@ -256,6 +269,7 @@ private:
                                                       inc.line, inc.column);
                     continue;
                 }
+                m_taggedReference = m_taggedReference || hasReferenceTag(included);
                 Value value = included.root() >= 0 ? Value::fromNode(included, included.root(), fileIndex) : Value();
                 if (!value.isMapping())
                     continue;
@@ -352,10 +366,12 @@ private:
                     mainNodes.insert(key.scalar, {r.children[i], r.children[i + 1]});
             }
         }
-        for (const Value::Entry &entry : m.m_root.entries()) {
+        const std::vector<Value::Entry> &entries = m.m_root.entries();
+        for (const Value::Entry &entry : entries) {
             if (Model::isGlobalKeyword(entry.first) || !entry.second.isMapping())
                 continue;
             m_raw.push_back(&entry.second);
+            m.m_jobEntry.push_back(int(&entry - entries.data()));
             Job job;
             job.name = entry.first;
             job.hidden = job.name.startsWith(QLatin1Char('.'));
@@ -379,8 +395,35 @@ private:
         m_extended.assign(size_t(m.m_jobs.size()), Value());
         m_depth.assign(size_t(m.m_jobs.size()), 0);
         m_tooDeep.assign(size_t(m.m_jobs.size()), false);
+        m_rebuilt.assign(size_t(m.m_jobs.size()), true);
         for (int i = 0; i < m.m_jobs.size(); ++i)
             m.m_jobs[i].config = extended(i);
+    }
+
+    // What update() and the next update need; diagnostics in file order.
+    void finish(const Document &doc)
+    {
+        m.m_extendsDepth = m_depth;
+        m.m_extendsTooDeep = m_tooDeep;
+        std::stable_sort(m.m_diagnostics.begin(), m.m_diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
+            return a.file < b.file || (a.file == b.file && (a.line < b.line || (a.line == b.line && a.column < b.column)));
+        });
+        if (!m.m_includes.isEmpty() || m_hasReferences)
+            return;
+        // Top-level entries one to one with the document's (no merge key, no duplicate key).
+        const NodeId rootId = doc.root();
+        if (rootId < 0 || !doc.node(rootId).isMapping())
+            return;
+        const std::vector<NodeId> &pairs = doc.node(rootId).children;
+        const std::vector<Value::Entry> &entries = m.m_root.entries();
+        if (pairs.size() / 2 != entries.size())
+            return;
+        for (size_t e = 0; e < entries.size(); ++e) {
+            const Node &key = doc.node(pairs[2 * e]);
+            if (!key.isScalar() || key.scalar != entries[e].first || key.scalar == QLatin1String("<<"))
+                return;
+        }
+        m.m_updatable = true;
     }
 
     const Value &rawConfig(int index) const { return *m_raw[size_t(index)]; }
@@ -441,6 +484,9 @@ private:
     // !reference [job, key, ...] resolved against the extended configuration, as GitLab does.
     void references()
     {
+        // Tags are in the documents: no need to walk the values when none says !reference.
+        if (!m_taggedReference)
+            return;
         bool any = false;
         for (const Job &job : std::as_const(m.m_jobs))
             any = any || hasReference(job.config);
@@ -448,6 +494,7 @@ private:
             any = any || (!m.job(entry.first) && hasReference(entry.second));
         if (!any)
             return;
+        m_hasReferences = true;
         const QVector<Job> snapshot = m.m_jobs;
         for (Job &job : m.m_jobs)
             resolveReferences(job.config, snapshot, 0, job.name);
@@ -527,6 +574,8 @@ private:
         const Value *defaults = m.m_root.get(QStringLiteral("default"));
         const Value *defaultTags = defaults ? defaults->get(QStringLiteral("tags")) : nullptr;
         for (Job &job : m.m_jobs) {
+            if (!m_rebuilt[size_t(&job - m.m_jobs.data())])
+                continue;
             const Value &c = job.config;
             const Value *stage = c.get(QStringLiteral("stage"));
             if (!stage)
@@ -702,7 +751,190 @@ private:
     std::vector<int> m_depth;
     std::vector<const Value *> m_raw; // each job's own mapping in m.m_root
     std::vector<bool> m_tooDeep;
+    std::vector<bool> m_rebuilt; // false: the job was taken over from the previous model
+    bool m_hasReferences = false;
+    bool m_taggedReference = false; // a document has a !reference tag
 };
+
+bool ModelBuilder::update(Model &old, const Document &doc, const DocumentChange &change)
+{
+    if (!change.incremental || !old.m_updatable || doc.root() < 0)
+        return false;
+    const Node &rootNode = doc.node(doc.root());
+    const std::vector<NodeId> &pairs = rootNode.children;
+    const int first = change.firstEntry;
+    const int oldEnd = first + change.oldEntries;
+    const int newEnd = first + change.newEntries;
+    const std::vector<Value::Entry> &oldEntries = std::as_const(old.m_root).entries();
+    if (!rootNode.isMapping() || oldEnd > int(oldEntries.size())
+        || int(oldEntries.size()) - change.oldEntries + change.newEntries != int(pairs.size() / 2))
+        return false;
+
+    // The replaced entries, old and new, must be jobs (or other non-global entries) nothing else
+    // depends on.
+    QSet<QString> changed;
+    for (int e = first; e < oldEnd; ++e)
+        changed.insert(oldEntries[size_t(e)].first);
+    QSet<QString> newKeys;
+    for (int e = first; e < newEnd; ++e) {
+        const Node &key = doc.node(pairs[size_t(2 * e)]);
+        if (!key.isScalar() || newKeys.contains(key.scalar))
+            return false;
+        newKeys.insert(key.scalar);
+        changed.insert(key.scalar);
+    }
+    for (const QString &name : std::as_const(changed)) {
+        if (Model::isGlobalKeyword(name) || name == QLatin1String("<<"))
+            return false;
+    }
+    for (size_t e = 0; e < oldEntries.size(); ++e) {
+        if ((int(e) < first || int(e) >= oldEnd) && newKeys.contains(oldEntries[e].first))
+            return false; // a duplicate key
+    }
+    for (int i = 0; i < old.m_jobs.size(); ++i) {
+        const int e = old.m_jobEntry[size_t(i)];
+        if (e >= first && e < oldEnd)
+            continue;
+        for (const QString &parent : old.m_jobs[i].extends) {
+            if (changed.contains(parent))
+                return false;
+        }
+    }
+    std::vector<Value> newValues;
+    for (int e = first; e < newEnd; ++e) {
+        newValues.push_back(Value::fromNode(doc, pairs[size_t(2 * e + 1)], 0, 1));
+        if (hasReference(newValues.back()))
+            return false;
+    }
+
+    // The new top level: entries before the change kept, the replaced ones read, the ones after
+    // kept (or read again when their lines moved, since values know their lines).
+    std::vector<Value::Entry> &taken = old.m_root.entries();
+    Value root = Value::mapping();
+    std::vector<Value::Entry> &entries = root.entries();
+    entries.reserve(pairs.size() / 2);
+    for (int e = 0; e < first; ++e)
+        entries.push_back(std::move(taken[size_t(e)]));
+    for (int e = first; e < newEnd; ++e)
+        entries.emplace_back(doc.node(pairs[size_t(2 * e)]).scalar, std::move(newValues[size_t(e - first)]));
+    const bool linesMoved = change.lineDelta != 0;
+    for (size_t e = size_t(oldEnd); e < taken.size(); ++e) {
+        if (linesMoved) {
+            const size_t at = e - size_t(oldEnd) + size_t(newEnd);
+            entries.emplace_back(taken[e].first, Value::fromNode(doc, pairs[2 * at + 1], 0, 1));
+        } else {
+            entries.push_back(std::move(taken[e]));
+        }
+    }
+    root.line = rootNode.line;
+    root.column = rootNode.column;
+    root.setTag(rootNode.tag);
+    m.m_root = std::move(root);
+    m.m_files = old.m_files;
+    m.m_stages = old.m_stages;
+    m.m_stagesDeclared = old.m_stagesDeclared;
+
+    // Jobs: taken over unless replaced, or moved lines (after the change, or through extends).
+    const std::vector<Value::Entry> &all = std::as_const(m.m_root).entries();
+    int next = 0; // the next old job
+    for (size_t e = 0; e < all.size(); ++e) {
+        const Value::Entry &entry = all[e];
+        if (Model::isGlobalKeyword(entry.first) || !entry.second.isMapping())
+            continue;
+        const int oldEntry = int(e) < first ? int(e) : (int(e) < newEnd ? -1 : int(e) - newEnd + oldEnd);
+        while (oldEntry >= 0 && next < old.m_jobs.size() && old.m_jobEntry[size_t(next)] < oldEntry)
+            ++next;
+        const bool kept = oldEntry >= 0 && next < old.m_jobs.size() && old.m_jobEntry[size_t(next)] == oldEntry;
+        const bool after = int(e) >= newEnd;
+        const bool rebuild = !kept || (linesMoved && (after || !old.m_jobs[next].extends.isEmpty()));
+        // A job built again starts from nothing, as in build() (a cycle reads its own depth).
+        m_depth.push_back(rebuild ? 0 : old.m_extendsDepth[size_t(next)]);
+        m_tooDeep.push_back(rebuild ? false : bool(old.m_extendsTooDeep[size_t(next)]));
+        Job job;
+        if (!rebuild) {
+            job = std::move(old.m_jobs[next]);
+            if (after) {
+                job.keyNode += change.nodeDelta;
+                job.valueNode += change.nodeDelta;
+            }
+        } else {
+            job.name = entry.first;
+            job.hidden = job.name.startsWith(QLatin1Char('.'));
+            job.keyNode = pairs[2 * e];
+            job.valueNode = pairs[2 * e + 1];
+            job.line = doc.node(job.keyNode).line;
+            job.column = doc.node(job.keyNode).column;
+        }
+        m_rebuilt.push_back(rebuild);
+        m_state.push_back(rebuild ? 0 : 2);
+        m_extended.push_back(rebuild ? Value() : job.config);
+        m_raw.push_back(&entry.second);
+        m.m_jobEntry.push_back(int(e));
+        m.m_jobs.append(std::move(job));
+    }
+    // The name index stays when the replaced entries hold the same jobs at the same places.
+    bool sameNames = m.m_jobs.size() == old.m_jobs.size();
+    for (int i = 0; sameNames && i < m.m_jobs.size(); ++i) {
+        const int e = m.m_jobEntry[size_t(i)];
+        if (e >= first && e < newEnd)
+            sameNames = old.m_jobIndex.value(m.m_jobs[i].name, -1) == i;
+    }
+    if (sameNames) {
+        m.m_jobIndex = std::move(old.m_jobIndex);
+    } else {
+        m.m_jobIndex.reserve(m.m_jobs.size());
+        for (int i = 0; i < m.m_jobs.size(); ++i)
+            m.m_jobIndex.insert(m.m_jobs[i].name, i);
+    }
+    // Diagnostics of the jobs taken over stay; the others are found again.
+    QSet<QString> rebuilt;
+    for (int i = 0; i < m.m_jobs.size(); ++i) {
+        if (m_rebuilt[size_t(i)])
+            rebuilt.insert(m.m_jobs[i].name);
+    }
+    for (const Diagnostic &d : std::as_const(old.m_diagnostics)) {
+        if (!rebuilt.contains(d.job) && !changed.contains(d.job))
+            m.m_diagnostics.append(d);
+    }
+    for (int i = 0; i < m.m_jobs.size(); ++i) {
+        if (m_rebuilt[size_t(i)])
+            m.m_jobs[i].config = extended(i);
+    }
+    views();
+    instances();
+    finish(doc);
+    return true;
+}
+
+Model Model::update(Model old, const Document &doc, const DocumentChange &change, const ModelOptions &options)
+{
+    if (change.incremental && change.oldEntries == 0 && change.newEntries == 0 && old.m_updatable)
+        return old; // the same text
+    Model model;
+    ModelBuilder builder(model, options);
+    if (builder.update(old, doc, change))
+        return model;
+    return build(doc, options);
+}
+
+bool Job::operator==(const Job &o) const
+{
+    return name == o.name && hidden == o.hidden && file == o.file && line == o.line && column == o.column
+        && keyNode == o.keyNode && valueNode == o.valueNode && config == o.config && stage == o.stage
+        && extends == o.extends && hasNeeds == o.hasNeeds && needs == o.needs && hasDependencies == o.hasDependencies
+        && dependencies == o.dependencies && when == o.when && tags == o.tags && hasScript == o.hasScript
+        && hasTrigger == o.hasTrigger && hasRules == o.hasRules && parallel == o.parallel && matrix == o.matrix
+        && instanceOf == o.instanceOf && instanceVariables == o.instanceVariables;
+}
+
+bool Model::operator==(const Model &o) const
+{
+    return m_stages == o.m_stages && m_stagesDeclared == o.m_stagesDeclared && m_root == o.m_root
+        && m_jobs == o.m_jobs && m_jobIndex == o.m_jobIndex && m_instances == o.m_instances
+        && m_instanceNames == o.m_instanceNames && m_includes == o.m_includes && m_files == o.m_files
+        && m_diagnostics == o.m_diagnostics && m_updatable == o.m_updatable && m_jobEntry == o.m_jobEntry
+        && m_extendsDepth == o.m_extendsDepth && m_extendsTooDeep == o.m_extendsTooDeep;
+}
 
 Model Model::build(const Document &doc, const ModelOptions &options)
 {

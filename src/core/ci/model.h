@@ -35,6 +35,11 @@ struct Include
     int line = 0;
     int column = 0;
     static QString kindName(Kind kind);
+    bool operator==(const Include &o) const
+    {
+        return kind == o.kind && location == o.location && ref == o.ref && files == o.files && resolved == o.resolved
+            && error == o.error && line == o.line && column == o.column;
+    }
 };
 
 // One entry of needs:.
@@ -49,6 +54,11 @@ struct Need
     int line = 0;
     int column = 0;
     bool isLocal() const { return project.isEmpty() && pipeline.isEmpty(); }
+    bool operator==(const Need &o) const
+    {
+        return job == o.job && optional == o.optional && artifacts == o.artifacts && project == o.project
+            && pipeline == o.pipeline && matrix == o.matrix && line == o.line && column == o.column;
+    }
 };
 
 // A job (or hidden template) of the model, after include, extends and !reference resolution.
@@ -80,6 +90,9 @@ struct Job
     // For expanded instances: the job this instance comes from, and its variables.
     QString instanceOf;
     QMap<QString, QString> instanceVariables;
+
+    bool operator==(const Job &o) const;
+    bool operator!=(const Job &o) const { return !(*this == o); }
 };
 
 // Supplies the content of includes the model cannot read by itself (project, remote, template,
@@ -103,6 +116,13 @@ class Model
     Q_DECLARE_TR_FUNCTIONS(LabDesk::Ci::Model)
 public:
     static Model build(const Document &doc, const ModelOptions &options = {});
+    // The model of doc after doc.update() returned change, reusing what the change did not touch
+    // in old (the model of the document before the update, built with the same options): only
+    // the replaced jobs are built again when nothing else depends on them (no includes, no
+    // !reference, no extends naming them, no global keyword among them). Otherwise, and when the
+    // change was not incremental, builds from scratch. Equal to build(doc, options) either way.
+    static Model update(Model old, const Document &doc, const DocumentChange &change,
+                        const ModelOptions &options = {});
 
     // Stages as declared (stages: or the legacy types:), else GitLab's defaults; always framed by
     // .pre and .post.
@@ -133,6 +153,9 @@ public:
     static const QStringList &jobKeywords();
     static const QStringList &globalKeywords();
 
+    bool operator==(const Model &o) const;
+    bool operator!=(const Model &o) const { return !(*this == o); }
+
 private:
     friend class ModelBuilder;
     QStringList m_stages;
@@ -145,6 +168,13 @@ private:
     QVector<Include> m_includes;
     QStringList m_files;
     Diagnostics m_diagnostics;
+    // What update() needs: whether root()'s entries are the document's top-level entries one to
+    // one (no includes, no merge key or duplicate at the top) and nothing uses !reference; each
+    // job's entry index and extends chain length (and whether it is too long).
+    bool m_updatable = false;
+    std::vector<int> m_jobEntry;
+    std::vector<int> m_extendsDepth;
+    std::vector<bool> m_extendsTooDeep;
 };
 
 } // namespace LabDesk::Ci

@@ -147,6 +147,14 @@ struct Value::Children
     std::vector<Entry> entries;
 };
 
+bool Value::operator==(const Value &o) const
+{
+    if (m_type != o.m_type || m_plain != o.m_plain || m_text != o.m_text || m_tag != o.m_tag || line != o.line
+        || column != o.column || file != o.file)
+        return false;
+    return m_children == o.m_children || (items() == o.items() && entries() == o.entries());
+}
+
 void Value::detach()
 {
     if (!m_children)
@@ -532,10 +540,10 @@ QJsonValue Value::toJson() const
     return QJsonValue::Null;
 }
 
-Value Value::fromNode(const Document &doc, NodeId id, int fileIndex)
+Value Value::fromNode(const Document &doc, NodeId id, int fileIndex, int depth)
 {
     qint64 budget = 2000000;
-    return fromNodeImpl(doc, id, fileIndex, 0, budget);
+    return fromNodeImpl(doc, id, fileIndex, depth, budget);
 }
 
 Value Value::fromYaml(const QByteArray &text, bool *ok)

@@ -81,8 +81,8 @@ public:
     QJsonValue toJson() const;
 
     // Converts a document node (aliases and << merge keys resolved). fileIndex is stored as the
-    // value's origin.
-    static Value fromNode(const Document &doc, NodeId id, int fileIndex = 0);
+    // value's origin; depth is how deep the node is nested (values below 64 levels are cut off).
+    static Value fromNode(const Document &doc, NodeId id, int fileIndex = 0, int depth = 0);
     // Parses YAML flow/plain text (as typed on a command line) into a value.
     static Value fromYaml(const QByteArray &text, bool *ok = nullptr);
     // Quotes a string for YAML when a plain scalar would not read back as the same string.
@@ -92,6 +92,10 @@ public:
     int line = 0;
     int column = 0;
     int file = 0;
+
+    // Deep equality of type, text, style, tag, children and positions.
+    bool operator==(const Value &other) const;
+    bool operator!=(const Value &other) const { return !(*this == other); }
 
 private:
     void emitBlock(QByteArray &out, int indent, bool inSequence) const;

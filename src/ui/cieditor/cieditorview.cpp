@@ -691,11 +691,13 @@ void CiEditorView::reparseNow()
     const QByteArray bytes = m_text->bytes();
     if (!m_doc.bytes().isNull() && bytes == m_doc.bytes() && m_parses)
         return;
-    Ci::Document doc = Ci::Document::parse(bytes);
-    if (!doc.isValid()) {
+    // Only the top-level entries the change touched are parsed and modelled again (see
+    // Document::update and Model::update); m_model stays the last good model until then.
+    const Ci::DocumentChange change = m_doc.update(bytes);
+    if (!m_doc.isValid()) {
         // Keep the last good model (graph, form); never touch the text.
         m_parses = false;
-        const Ci::ParseError &error = doc.error();
+        const Ci::ParseError &error = m_doc.error();
         m_banner->setText(tr("The YAML does not parse (line %1, column %2): %3. The graph shows the last version "
                              "that did; graph and form edits wait until the text is fixed.")
                               .arg(error.line)
@@ -715,12 +717,12 @@ void CiEditorView::reparseNow()
         Q_EMIT reparsed();
         return;
     }
-    m_doc = std::move(doc);
+    // After a version that did not parse, change is not incremental: the model is built anew.
     m_parses = true;
     Ci::ModelOptions options;
     if (!m_path.isEmpty())
         options.rootDir = QFileInfo(m_path).absolutePath();
-    m_model = Ci::Model::build(m_doc, options);
+    m_model = Ci::Model::update(std::move(m_model), m_doc, change, options);
     m_diagnostics = Ci::Validator::validate(m_doc, m_model, m_validationContext);
 
     m_banner->hide();
