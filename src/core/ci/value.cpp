@@ -47,9 +47,18 @@ const QRegularExpression &floatPattern()
     return re;
 }
 
-// `budget` bounds the number of values one expansion creates, whatever the aliases do (the
-// Document refuses such files too, but a model may still be built from a partial tree).
-Value fromNodeImpl(const Document &doc, NodeId id, int fileIndex, int depth, qint64 &budget);
+struct Conversion
+{
+    const Document &doc;
+    int fileIndex;
+    // Bounds the number of values one expansion creates, whatever the aliases do (the Document
+    // refuses such files too, but a model may still be built from a partial tree).
+    qint64 budget = 2000000;
+    // Each anchored node is converted once per depth: its aliases share the (copy-on-write) value.
+    QHash<QPair<NodeId, int>, Value> aliased;
+};
+
+Value fromNodeImpl(Conversion &c, NodeId id, int depth);
 
 void mergeInto(Value &target, const Value &source)
 {
@@ -60,16 +69,24 @@ void mergeInto(Value &target, const Value &source)
     }
 }
 
-Value fromNodeImpl(const Document &doc, NodeId id, int fileIndex, int depth, qint64 &budget)
+Value fromNodeImpl(Conversion &c, NodeId id, int depth)
 {
+    const Document &doc = c.doc;
     Value result;
-    if (id < 0 || depth > 64 || --budget < 0)
+    if (id < 0 || depth > 64 || --c.budget < 0)
         return result;
     const Node &node = doc.node(id);
     if (node.kind == Node::Kind::Alias) {
         if (doc.aliasesOverflow())
             return result;
-        result = fromNodeImpl(doc, node.alias, fileIndex, depth + 1, budget);
+        const QPair<NodeId, int> key(node.alias, depth + 1);
+        const auto it = c.aliased.constFind(key);
+        if (it != c.aliased.constEnd()) {
+            result = it.value();
+        } else {
+            result = fromNodeImpl(c, node.alias, depth + 1);
+            c.aliased.insert(key, result);
+        }
         result.line = node.line;
         result.column = node.column;
         return result;
@@ -85,7 +102,7 @@ Value fromNodeImpl(const Document &doc, NodeId id, int fileIndex, int depth, qin
         result = Value::sequence();
         result.items().reserve(node.children.size());
         for (NodeId child : node.children)
-            result.items().push_back(fromNodeImpl(doc, child, fileIndex, depth + 1, budget));
+            result.items().push_back(fromNodeImpl(c, child, depth + 1));
         break;
     case Node::Kind::Mapping: {
         result = Value::mapping();
@@ -98,7 +115,7 @@ Value fromNodeImpl(const Document &doc, NodeId id, int fileIndex, int depth, qin
             const Node &key = doc.node(doc.resolved(node.children[i]));
             const QString keyText = key.isScalar() ? key.scalar : QString();
             if (key.isScalar() && keyText == QLatin1String("<<") && key.style == Node::Style::Plain) {
-                const Value merged = fromNodeImpl(doc, node.children[i + 1], fileIndex, depth + 1, budget);
+                const Value merged = fromNodeImpl(c, node.children[i + 1], depth + 1);
                 if (merged.isMapping()) {
                     merges.push_back(merged);
                 } else if (merged.isSequence()) {
@@ -109,7 +126,7 @@ Value fromNodeImpl(const Document &doc, NodeId id, int fileIndex, int depth, qin
                 }
                 continue;
             }
-            Value child = fromNodeImpl(doc, node.children[i + 1], fileIndex, depth + 1, budget);
+            Value child = fromNodeImpl(c, node.children[i + 1], depth + 1);
             // Duplicate keys: the last one wins, as in Psych.
             if (indexed) {
                 const auto it = index.constFind(keyText);
@@ -135,7 +152,7 @@ Value fromNodeImpl(const Document &doc, NodeId id, int fileIndex, int depth, qin
     result.setTag(node.tag);
     result.line = node.line;
     result.column = node.column;
-    result.file = fileIndex;
+    result.file = c.fileIndex;
     return result;
 }
 
@@ -542,8 +559,8 @@ QJsonValue Value::toJson() const
 
 Value Value::fromNode(const Document &doc, NodeId id, int fileIndex, int depth)
 {
-    qint64 budget = 2000000;
-    return fromNodeImpl(doc, id, fileIndex, depth, budget);
+    Conversion conversion {doc, fileIndex, 2000000, {}};
+    return fromNodeImpl(conversion, id, depth);
 }
 
 Value Value::fromYaml(const QByteArray &text, bool *ok)
