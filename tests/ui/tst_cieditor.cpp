@@ -112,12 +112,16 @@ private:
                     wanted = action;
             }
             pickedMenu = true;
-            if (wanted) {
-                menu->setActiveAction(wanted);
-                QTest::keyClick(menu, Qt::Key_Return);
-            } else {
-                menu->close();
-            }
+            // Not from inside this timer's handler: the action may open a dialog with its own
+            // event loop, and this timer must keep firing to answer it.
+            QTimer::singleShot(0, menu, [menu, wanted] {
+                if (wanted) {
+                    menu->setActiveAction(wanted);
+                    QTest::keyClick(menu, Qt::Key_Return);
+                } else {
+                    menu->close();
+                }
+            });
             return;
         }
         if (!m_dialogText.isNull() && !answeredDialog) {

@@ -207,7 +207,7 @@ void tst_CiEditorPush::commitThroughDialog(CiEditorView *view, const QString &me
 {
     QAction *commit = nullptr;
     for (QAction *action : view->findChildren<QAction *>()) {
-        if (action->text() == QLatin1String("Commit to &Local Clone…"))
+        if (action->text() == QStringLiteral("Commit to &Local Clone…"))
             commit = action;
     }
     QVERIFY(commit);

@@ -585,7 +585,6 @@ TransferJob::Result pushOnWorker(Session &session, const QString &repositoryPath
     }
     RepositoryPtr repository(rawRepository, &git_repository_free);
     const QString branch = wantedBranch.isEmpty() ? currentBranch(repository.get()) : wantedBranch;
-    result.branch = branch;
     if (branch.isEmpty()) {
         result.error = TransferJob::Error::Other;
         result.message = Messages::tr("No branch is checked out, so there is nothing to push.");
@@ -617,10 +616,8 @@ TransferJob::Result pushOnWorker(Session &session, const QString &repositoryPath
                                       "rebase, then push again.")
                              .arg(remoteName, branch);
     } else if (code != 0) {
-        const QString branchCopy = result.branch;
         result = classify(code, session);
         result.path = repositoryPath;
-        result.branch = branchCopy;
         if (result.error == TransferJob::Error::Canceled)
             result.message = Messages::tr("The push was canceled.");
         else if (result.error == TransferJob::Error::Other)

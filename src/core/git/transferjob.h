@@ -85,7 +85,6 @@ public:
         QString message; // translated, plain words
         QString details; // libgit2's own message, for "Details"
         QString path; // the clone's folder, or the fetched or pushed repository
-        QString branch; // a push: the branch pushed
 
         bool isOk() const { return error == Error::None; }
     };

@@ -1311,11 +1311,11 @@ void CiEditorView::pushLocalClone(const QString &branch)
                 .arg(key.displayHost(), key.sha256Fingerprint));
         job->answerHostKey(answer == QMessageBox::Yes);
     });
-    connect(job, &Git::TransferJob::finished, this, [this, job](const Git::TransferJob::Result &result) {
+    connect(job, &Git::TransferJob::finished, this, [this, job, name](const Git::TransferJob::Result &result) {
         job->deleteLater();
         m_push = nullptr;
         if (result.isOk())
-            showMessage(tr("Committed and pushed %1 to origin.").arg(result.branch));
+            showMessage(tr("Committed and pushed %1 to origin.").arg(name));
         else
             showMessage(tr("The commit is in your local clone, but the push failed: %1").arg(result.message), true);
         Q_EMIT pushFinished(result.isOk());
