@@ -315,7 +315,7 @@ void CiEditorView::buildUi()
     panes->setStretchFactor(0, 6);
     panes->setStretchFactor(1, 4);
     panes->setStretchFactor(2, 3);
-    panes->setSizes({540, 290, 220});
+    panes->setSizes({530, 270, 250});
     m_tabs = new QTabWidget(vertical);
     m_tabs->setDocumentMode(true);
     // Scrollable tabs: their forms must not make the bottom panel tall.

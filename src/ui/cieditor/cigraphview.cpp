@@ -235,6 +235,42 @@ private:
     GraphLayout::Card m_card;
 };
 
+// A stage column's title, elided to the column; zoomed out it grows like the cards' text.
+class ColumnTitleItem : public QGraphicsItem
+{
+public:
+    ColumnTitleItem(const QString &text, const QFont &font, const QColor &color)
+        : m_text(text)
+        , m_font(font)
+        , m_color(color)
+    {
+        setToolTip(text);
+    }
+
+    QRectF boundingRect() const override { return QRectF(0, 0, GraphLayout::CardWidth + 12, 28); }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
+    {
+        const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+        const qreal grow = lod > 0 && lod < 0.8 ? qMin<qreal>(0.8 / lod, 1.8) : 1.0;
+        QFont font = m_font;
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(font.pointSizeF() * grow);
+        else
+            font.setPixelSize(qRound(font.pixelSize() * grow));
+        painter->setFont(font);
+        painter->setPen(m_color);
+        const QRectF box = boundingRect();
+        painter->drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetricsF(font).elidedText(m_text, Qt::ElideMiddle, box.width()));
+    }
+
+private:
+    QString m_text;
+    QFont m_font;
+    QColor m_color;
+};
+
 CiGraphView::CiGraphView(QWidget *parent)
     : QGraphicsView(parent)
     , m_scene(new QGraphicsScene(this))
@@ -275,11 +311,11 @@ void CiGraphView::setModel(const Ci::Model &model)
         band->setZValue(0);
         QFont font = this->font();
         font.setBold(true);
-        auto *title = m_scene->addSimpleText(column.stage.isEmpty() ? column.title
-                                                                     : QStringLiteral("%1  (%2)").arg(column.title).arg(column.jobs),
-                                             font);
-        title->setBrush(column.stage.isEmpty() ? Muted : Text);
-        title->setPos(column.x, 18);
+        auto *title = new ColumnTitleItem(column.stage.isEmpty() ? column.title
+                                                                 : QStringLiteral("%1  (%2)").arg(column.title).arg(column.jobs),
+                                          font, column.stage.isEmpty() ? Muted : Text);
+        m_scene->addItem(title);
+        title->setPos(column.x - 4, 12);
         title->setZValue(1);
     }
     // Needs and extends as edges.
