@@ -107,10 +107,11 @@ void tst_SandboxPush::initTestCase()
     m_project = QString::number(project.value(QLatin1String("id")).toInt());
     m_projectPath = project.value(QLatin1String("path_with_namespace")).toString();
     QVERIFY(!m_projectPath.isEmpty());
-    auto created = m_sandbox.request("POST", QStringLiteral("/projects/%1/repository/files/.gitlab-ci.yml").arg(m_project),
-                                     json({{QStringLiteral("branch"), QStringLiteral("main")},
-                                           {QStringLiteral("content"), QString::fromUtf8(Pipeline)},
-                                           {QStringLiteral("commit_message"), QStringLiteral("Add CI")}}));
+    auto created
+        = m_sandbox.request("POST", QStringLiteral("/projects/%1/repository/files/.gitlab-ci.yml").arg(m_project),
+                            json({{QStringLiteral("branch"), QStringLiteral("main")},
+                                  {QStringLiteral("content"), QString::fromUtf8(Pipeline)},
+                                  {QStringLiteral("commit_message"), QStringLiteral("Add CI")}}));
     QCOMPARE(created->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
 }
 

@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTimer>
 
 #include <git2.h>
@@ -183,6 +184,7 @@ private Q_SLOTS:
     void graphKeyboardNavigation();
     void textCompletion_data();
     void textCompletion();
+    void initialZoomShowsThePipelineReadably();
 
 private:
     std::unique_ptr<CiEditorView> makeView();
@@ -620,7 +622,6 @@ void tst_CiEditor::commitToLocalClone()
     git_libgit2_shutdown();
 }
 
-
 void tst_CiEditor::graphContextMenuAdd()
 {
     auto view = makeView();
@@ -790,25 +791,21 @@ void tst_CiEditor::graphKeyboardNavigation()
 void tst_CiEditor::textCompletion_data()
 {
     QTest::addColumn<QString>("typed");
-    QTest::addColumn<QStringList>("offered");   // all of these are in the list
+    QTest::addColumn<QStringList>("offered"); // all of these are in the list
     QTest::addColumn<QStringList>("notOffered"); // none of these
-    QTest::addColumn<QString>("inserted");       // the text after Return on the first entry
+    QTest::addColumn<QString>("inserted"); // the text after Return on the first entry
     QTest::newRow("top-level keyword") << QStringLiteral("\nwor") << QStringList {QStringLiteral("workflow")}
                                        << QStringList {QStringLiteral("script"), QStringLiteral("build")}
                                        << QStringLiteral("workflow");
-    QTest::newRow("job keyword") << QStringLiteral("\nmyjob:\n  scr")
-                                 << QStringList {QStringLiteral("script")}
+    QTest::newRow("job keyword") << QStringLiteral("\nmyjob:\n  scr") << QStringList {QStringLiteral("script")}
                                  << QStringList {QStringLiteral("workflow"), QStringLiteral("CI_COMMIT_SHA")}
                                  << QStringLiteral("script");
-    QTest::newRow("job keywords by one letter") << QStringLiteral("\nmyjob:\n  a")
-                                            << QStringList {QStringLiteral("after_script"),
-                                                            QStringLiteral("allow_failure"),
-                                                            QStringLiteral("artifacts")}
-                                            << QStringList {QStringLiteral("script")}
-                                            << QStringLiteral("after_script");
-    QTest::newRow("needs: job names") << QStringLiteral("\nmyjob:\n  needs: [de")
-                                      << QStringList {QStringLiteral("deploy-production"),
-                                                      QStringLiteral("deploy-staging")}
+    QTest::newRow("job keywords by one letter")
+        << QStringLiteral("\nmyjob:\n  a")
+        << QStringList {QStringLiteral("after_script"), QStringLiteral("allow_failure"), QStringLiteral("artifacts")}
+        << QStringList {QStringLiteral("script")} << QStringLiteral("after_script");
+    QTest::newRow("needs: job names") << QStringLiteral(
+        "\nmyjob:\n  needs: [de") << QStringList {QStringLiteral("deploy-production"), QStringLiteral("deploy-staging")}
                                       << QStringList {QStringLiteral("default"), QStringLiteral("dependencies")}
                                       << QStringLiteral("deploy-production");
     QTest::newRow("needs list item") << QStringLiteral("\nmyjob:\n  needs:\n    - un")
@@ -860,9 +857,11 @@ void tst_CiEditor::textCompletion()
     for (int i = 0; i < list->count(); ++i)
         items << list->item(i)->text();
     for (const QString &candidate : std::as_const(offered))
-        QVERIFY2(items.contains(candidate), qPrintable(candidate + QStringLiteral(" not in ") + items.join(QLatin1Char(','))));
+        QVERIFY2(items.contains(candidate),
+                 qPrintable(candidate + QStringLiteral(" not in ") + items.join(QLatin1Char(','))));
     for (const QString &candidate : std::as_const(notOffered))
-        QVERIFY2(!items.contains(candidate), qPrintable(candidate + QStringLiteral(" in ") + items.join(QLatin1Char(','))));
+        QVERIFY2(!items.contains(candidate),
+                 qPrintable(candidate + QStringLiteral(" in ") + items.join(QLatin1Char(','))));
     for (const QString &item : std::as_const(items))
         QVERIFY2(item.startsWith(word, Qt::CaseInsensitive), qPrintable(item));
     QCOMPARE(items.constFirst(), inserted);
@@ -871,6 +870,69 @@ void tst_CiEditor::textCompletion()
     QVERIFY(!edit->isListActive());
     QCOMPARE(QString::fromUtf8(edit->bytes()),
              QString::fromUtf8(CiFile::starterTemplate()) + typed.left(typed.size() - word.size()) + inserted);
+}
+
+// A pipeline of `stages` stages with one job each.
+QByteArray pipelineOfStages(int stages)
+{
+    QByteArray text = "stages:\n";
+    for (int i = 1; i <= stages; ++i)
+        text += "  - stage" + QByteArray::number(i) + '\n';
+    for (int i = 1; i <= stages; ++i)
+        text += "\njob" + QByteArray::number(i) + ":\n  stage: stage" + QByteArray::number(i) + "\n  script: [make]\n";
+    return text;
+}
+
+void tst_CiEditor::initialZoomShowsThePipelineReadably()
+{
+    auto view = makeView();
+    CiGraphView *graph = view->graph();
+    auto open = [&](int stages) {
+        const QString path = m_dir.filePath(QStringLiteral("stages-%1.yml").arg(stages));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(pipelineOfStages(stages)) < 0)
+            return false;
+        file.close();
+        return view->openFile(path);
+    };
+    auto visibleScene = [graph] {
+        return graph->mapToScene(graph->viewport()->rect()).boundingRect();
+    };
+
+    // Small enough: 100 %.
+    QVERIFY(open(2));
+    QCOMPARE(graph->zoom(), 1.0);
+    // Wider than the pane but readable when scaled: exactly the whole pipeline.
+    const qreal paneWidth = graph->viewport()->width();
+    const int fitting = int(paneWidth / (GraphLayout::ColumnWidth * 0.6)) - 1;
+    QVERIFY(fitting >= 2);
+    QVERIFY(open(fitting));
+    QVERIFY2(graph->zoom() < 1 && graph->zoom() >= CiGraphView::MinReadableZoom,
+             qPrintable(QString::number(graph->zoom())));
+    const QRectF whole = graph->scene()->sceneRect();
+    QVERIFY2(visibleScene().adjusted(-1, -1, 1, 1).contains(whole), qPrintable(QString::number(graph->zoom())));
+    QVERIFY(visibleScene().width() < whole.width() + GraphLayout::ColumnWidth); // not smaller than needed
+    // Far too wide (13 stages, like Auto DevOps): the readable minimum, from the top-left, with
+    // the first stages entirely in view and the rest a scroll away.
+    QVERIFY(open(13));
+    QCOMPARE(graph->zoom(), CiGraphView::MinReadableZoom);
+    QCOMPARE(graph->horizontalScrollBar()->value(), graph->horizontalScrollBar()->minimum());
+    QCOMPARE(graph->verticalScrollBar()->value(), graph->verticalScrollBar()->minimum());
+    QVERIFY(graph->horizontalScrollBar()->maximum() > 0);
+    const QRectF visible = visibleScene();
+    QVERIFY(visible.contains(graph->cardCenter(QStringLiteral("job1"))));
+    int stagesInView = 0;
+    for (int i = 1; i <= 13; ++i)
+        stagesInView += visible.contains(graph->cardCenter(QStringLiteral("job%1").arg(i))) ? 1 : 0;
+    QVERIFY2(stagesInView >= int(paneWidth / (GraphLayout::ColumnWidth * CiGraphView::MinReadableZoom)) - 1,
+             qPrintable(QString::number(stagesInView)));
+    // The user's zoom is kept until the next file.
+    graph->zoomBy(1.2);
+    const qreal zoomed = graph->zoom();
+    const int widthBefore = graph->viewport()->width();
+    view->resize(view->width() + 120, view->height());
+    QTRY_VERIFY(graph->viewport()->width() != widthBefore); // the pane did get the resize
+    QCOMPARE(graph->zoom(), zoomed);
 }
 
 QTEST_MAIN(tst_CiEditor)

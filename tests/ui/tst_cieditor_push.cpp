@@ -7,8 +7,8 @@
 #include "support/temphome.h"
 
 #include "cieditor/cieditorview.h"
-#include "cieditor/ciserver.h"
 #include "cieditor/cijobform.h"
+#include "cieditor/ciserver.h"
 #include "cieditor/citextedit.h"
 #include "core/accounts/accountmanager.h"
 #include "core/accounts/servertrust.h"
@@ -117,17 +117,18 @@ void tst_CiEditorPush::initTestCase()
     QVERIFY(m_work.isValid());
     QVERIFY(git_libgit2_init() > 0);
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
-    auto reply = m_sandbox.request("POST", QStringLiteral("/projects"),
-                                   json({{QStringLiteral("path"), QStringLiteral("ci-push")},
-                                         {QStringLiteral("initialize_with_readme"), true}}));
+    auto reply = m_sandbox.request(
+        "POST", QStringLiteral("/projects"),
+        json({{QStringLiteral("path"), QStringLiteral("ci-push")}, {QStringLiteral("initialize_with_readme"), true}}));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
     const QJsonObject project = QJsonDocument::fromJson(reply->readAll()).object();
     m_project = QString::number(project.value(QLatin1String("id")).toInt());
     m_projectPath = project.value(QLatin1String("path_with_namespace")).toString();
-    auto created = m_sandbox.request("POST", QStringLiteral("/projects/%1/repository/files/.gitlab-ci.yml").arg(m_project),
-                                     json({{QStringLiteral("branch"), QStringLiteral("main")},
-                                           {QStringLiteral("content"), QString::fromUtf8(Pipeline)},
-                                           {QStringLiteral("commit_message"), QStringLiteral("Add CI")}}));
+    auto created
+        = m_sandbox.request("POST", QStringLiteral("/projects/%1/repository/files/.gitlab-ci.yml").arg(m_project),
+                            json({{QStringLiteral("branch"), QStringLiteral("main")},
+                                  {QStringLiteral("content"), QString::fromUtf8(Pipeline)},
+                                  {QStringLiteral("commit_message"), QStringLiteral("Add CI")}}));
     QCOMPARE(created->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
     // The project's runners: one with docker and linux, one with arm64 only.
     for (const QString &tags : {QStringLiteral("docker,linux"), QStringLiteral("arm64")}) {

@@ -533,7 +533,6 @@ TransferJob::Result fetchOnWorker(Session &session, const QString &repositoryPat
     return result;
 }
 
-
 int pushUpdateReferenceCallback(const char *ref, const char *status, void *payload)
 {
     auto *session = static_cast<Session *>(payload);

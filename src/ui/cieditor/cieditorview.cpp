@@ -16,7 +16,6 @@
 #include "core/git/localcommit.h"
 #include "core/git/transferjob.h"
 
-
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -1305,10 +1304,10 @@ void CiEditorView::pushLocalClone(const QString &branch)
     m_push = job;
     showMessage(tr("Committed; pushing %1 to origin…").arg(name));
     connect(job, &Git::TransferJob::hostKeyConfirmationRequested, this, [this, job](const Git::HostKeyInfo &key) {
-        const auto answer = QMessageBox::question(
-            this, tr("Unknown Host Key"),
-            tr("LabDesk has not seen the host key of %1 before:\n%2\n\nTrust it and push?")
-                .arg(key.displayHost(), key.sha256Fingerprint));
+        const auto answer
+            = QMessageBox::question(this, tr("Unknown Host Key"),
+                                    tr("LabDesk has not seen the host key of %1 before:\n%2\n\nTrust it and push?")
+                                        .arg(key.displayHost(), key.sha256Fingerprint));
         job->answerHostKey(answer == QMessageBox::Yes);
     });
     connect(job, &Git::TransferJob::finished, this, [this, job, name](const Git::TransferJob::Result &result) {

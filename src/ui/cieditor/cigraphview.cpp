@@ -311,9 +311,9 @@ void CiGraphView::setModel(const Ci::Model &model)
         band->setZValue(0);
         QFont font = this->font();
         font.setBold(true);
-        auto *title = new ColumnTitleItem(column.stage.isEmpty() ? column.title
-                                                                 : QStringLiteral("%1  (%2)").arg(column.title).arg(column.jobs),
-                                          font, column.stage.isEmpty() ? Muted : Text);
+        auto *title = new ColumnTitleItem(
+            column.stage.isEmpty() ? column.title : QStringLiteral("%1  (%2)").arg(column.title).arg(column.jobs), font,
+            column.stage.isEmpty() ? Muted : Text);
         m_scene->addItem(title);
         title->setPos(column.x - 4, 12);
         title->setZValue(1);
