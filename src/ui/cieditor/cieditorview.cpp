@@ -342,6 +342,7 @@ void CiEditorView::buildUi()
     m_graph->viewport()->setAcceptDrops(true);
 
     connect(m_text, &QsciScintilla::textChanged, this, [this] {
+        m_holdStatus = false; // a push's outcome stays on the status line until the next edit
         if (m_applying)
             return;
         m_reparseTimer.start();
@@ -827,6 +828,8 @@ void CiEditorView::updateProblems()
     }
     m_problems->addTopLevelItems(items);
     m_tabs->setTabText(0, errors + warnings == 0 ? tr("Problems") : tr("Problems (%1)").arg(errors + warnings));
+    if (m_holdStatus)
+        return;
     m_status->setText(!m_parses      ? tr("YAML error")
                       : errors > 0   ? tr("%n error(s)", nullptr, errors)
                       : warnings > 0 ? tr("%n warning(s)", nullptr, warnings)
@@ -1228,6 +1231,7 @@ void CiEditorView::promptLocalCommit()
     auto *dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("localCommitDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
     dialog->setWindowTitle(tr("Commit to Local Clone"));
     auto *layout = new QFormLayout(dialog);
     auto *message = new QLineEdit(tr("Update %1").arg(QFileInfo(m_path).fileName()), dialog);
@@ -1244,7 +1248,8 @@ void CiEditorView::promptLocalCommit()
         push->setToolTip(tr("This clone has no remote named origin."));
     } else {
         push->setChecked(property("pushAfterCommit").toBool());
-        push->setToolTip(tr("After the commit, push the branch to %1").arg(origin.originUrl));
+        const QString shown = Git::RemoteAddress::parse(origin.originUrl).url; // never a password
+        push->setToolTip(tr("After the commit, push the branch to %1").arg(shown));
     }
     layout->addRow(tr("Message"), message);
     layout->addRow(tr("Branch"), branch);
@@ -1264,6 +1269,8 @@ void CiEditorView::promptLocalCommit()
             return;
         setProperty("pushAfterCommit", push->isChecked());
         dialog->accept();
+        if (isModified() && !save()) // the commit takes the file as the editor shows it
+            return;
         QString error;
         if (!commitToLocalClone(text, target, &error)) {
             showMessage(error, true);
@@ -1303,6 +1310,7 @@ void CiEditorView::pushLocalClone(const QString &branch)
     auto *job = new Git::TransferJob(this);
     m_push = job;
     showMessage(tr("Committed; pushing %1 to origin…").arg(name));
+    m_holdStatus = true;
     connect(job, &Git::TransferJob::hostKeyConfirmationRequested, this, [this, job](const Git::HostKeyInfo &key) {
         const auto answer
             = QMessageBox::question(this, tr("Unknown Host Key"),

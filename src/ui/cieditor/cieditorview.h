@@ -176,6 +176,7 @@ private:
     QPointer<QDialog> m_localCommitDialog;
     QPointer<Git::TransferJob> m_push;
     QString m_localProject;
+    bool m_holdStatus = false; // the status line shows a push, not the problem count
     bool m_watchingWindow = false;
     // Widgets.
     QStackedWidget *m_stack = nullptr;
