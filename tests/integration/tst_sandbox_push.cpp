@@ -1,11 +1,14 @@
 // Pushing a local commit with Git::TransferJob::startPush against the sandbox's git http-backend:
 // a commit made with Git::LocalCommit reaches the server's branch (checked through the API), a new
 // branch is created there and tracked, a server branch that moved ahead refuses the push as not a
-// fast-forward and the local commit stays, and a wrong token gives up after bounded attempts.
+// fast-forward and the local commit stays, a wrong token gives up after bounded attempts, and over
+// SSH the user's known_hosts decides (known: pushed; unknown: asked; changed: refused).
 #include "support/sandboxfixture.h"
+#include "support/sshserverfixture.h"
 #include "support/temphome.h"
 
 #include "core/git/cloneorigin.h"
+#include "core/git/knownhostspolicy.h"
 #include "core/git/localcommit.h"
 #include "core/git/transferjob.h"
 
@@ -14,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +29,7 @@ using LabDesk::Git::CloneRequest;
 using LabDesk::Git::RemoteAuth;
 using LabDesk::Git::TransferJob;
 using LabDesk::Test::SandboxFixture;
+using LabDesk::Test::SshServerFixture;
 
 namespace {
 
@@ -76,6 +81,7 @@ private Q_SLOTS:
     void serverAheadIsRefusedAndTheCommitStays();
     void wrongTokenStopsAfterBoundedTries();
     void originOfAFileInAClone();
+    void sshPushHonoursKnownHosts();
 
 private:
     QString cloneProject(const QString &name);
@@ -90,6 +96,7 @@ private:
     QString m_project;
     QString m_projectPath;
     int m_sequence = 0;
+    std::unique_ptr<SshServerFixture> m_ssh;
 };
 
 void tst_SandboxPush::initTestCase()
@@ -303,6 +310,99 @@ void tst_SandboxPush::originOfAFileInAClone()
     QVERIFY(rooted.isOn(QUrl(QStringLiteral("https://example.com/gitlab/")), &project));
     QCOMPARE(project, QStringLiteral("group/app"));
     QVERIFY(!LabDesk::Git::CloneOrigin::find(m_work.path()).isClone);
+}
+
+// Over SSH the push uses the key and the user's known_hosts: a known host key pushes, an unknown
+// one is asked about (declined: no push), a changed one is refused; the commit stays every time.
+void tst_SandboxPush::sshPushHonoursKnownHosts()
+{
+    if (!SshServerFixture::isAvailable())
+        QSKIP("no /usr/sbin/sshd or ssh-keygen on this machine (Debian: openssh-server openssh-client)");
+    m_ssh = std::make_unique<SshServerFixture>(m_sandbox);
+    QVERIFY2(m_ssh->start(QStringLiteral(LABDESK_SANDBOX_EXE)), qPrintable(m_ssh->errorString()));
+    QDir().mkpath(m_home.filePath(QStringLiteral(".ssh")));
+    const QString key = m_home.filePath(QStringLiteral(".ssh/id_ed25519"));
+    const QString otherKey = m_home.filePath(QStringLiteral("other_host_key"));
+    for (const QString &path : {key, otherKey})
+        QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"),
+                                   {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                    QStringLiteral("-N"), QString(), QStringLiteral("-f"), path}),
+                 0);
+    const QJsonObject body {
+        {QStringLiteral("title"), QStringLiteral("push key")},
+        {QStringLiteral("key"), QString::fromLatin1(readFile(key + QStringLiteral(".pub"))).trimmed()}};
+    auto uploaded = m_sandbox.request("POST", QStringLiteral("/user/keys"), QJsonDocument(body).toJson());
+    QCOMPARE(uploaded->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+    const QString knownHosts = m_home.filePath(QStringLiteral(".ssh/known_hosts"));
+    QVERIFY(writeFile(knownHosts, m_ssh->knownHostsLine().toUtf8() + '\n'));
+
+    RemoteAuth auth;
+    auth.method = RemoteAuth::Method::SshKey;
+    auth.privateKeyPath = key;
+    LabDesk::Git::useKnownHosts(auth, knownHosts);
+    CloneRequest request;
+    request.url = QStringLiteral("ssh://%1@%2:%3/%4.git")
+                      .arg(m_ssh->user(), m_ssh->host())
+                      .arg(m_ssh->port())
+                      .arg(m_projectPath);
+    request.targetPath = m_work.filePath(QStringLiteral("ssh") + QString::number(++m_sequence));
+    request.auth = auth;
+    {
+        TransferJob job;
+        QSignalSpy finished(&job, &TransferJob::finished);
+        job.startClone(request);
+        QVERIFY(finished.wait(60000));
+        const auto result = finished.constFirst().constFirst().value<TransferJob::Result>();
+        QVERIFY2(result.isOk(), qPrintable(result.message + QLatin1Char('\n') + result.details));
+    }
+    const QString clone = request.targetPath;
+    const QString file = QDir(clone).filePath(QStringLiteral(".gitlab-ci.yml"));
+    const QByteArray edited = readFile(file) + "\nssh:\n  script: [echo over ssh]\n";
+    QVERIFY(writeFile(file, edited));
+    QString error;
+    QVERIFY2(LabDesk::Git::LocalCommit::commitFile(file, QStringLiteral("Over SSH"), QString(), &error),
+             qPrintable(error));
+    const QString local = revParse(clone, QStringLiteral("refs/heads/main"));
+
+    // Unknown host key, declined: nothing pushed.
+    QVERIFY(writeFile(knownHosts, QByteArray()));
+    {
+        TransferJob job;
+        QSignalSpy finished(&job, &TransferJob::finished);
+        connect(&job, &TransferJob::hostKeyConfirmationRequested, &job, [&job] { job.answerHostKey(false); });
+        QSignalSpy asked(&job, &TransferJob::hostKeyConfirmationRequested);
+        job.startPush(clone, QString(), auth);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(finished.constFirst().constFirst().value<TransferJob::Result>().error,
+                 TransferJob::Error::HostKeyUnknown);
+        QVERIFY(serverBranchCommit(QStringLiteral("main")) != local);
+    }
+    // Another key recorded for the host: refused without asking.
+    const QByteArray otherType = readFile(otherKey + QStringLiteral(".pub")).split(' ').value(0);
+    const QByteArray otherBlob = readFile(otherKey + QStringLiteral(".pub")).split(' ').value(1);
+    QVERIFY(writeFile(knownHosts,
+                      QStringLiteral("[%1]:%2 ").arg(m_ssh->host()).arg(m_ssh->port()).toUtf8() + otherType + ' '
+                          + otherBlob + '\n'));
+    {
+        TransferJob job;
+        QSignalSpy finished(&job, &TransferJob::finished);
+        QSignalSpy asked(&job, &TransferJob::hostKeyConfirmationRequested);
+        job.startPush(clone, QString(), auth);
+        QVERIFY(finished.wait(60000));
+        const auto result = finished.constFirst().constFirst().value<TransferJob::Result>();
+        QCOMPARE(result.error, TransferJob::Error::HostKeyChanged);
+        QVERIFY2(result.message.contains(QLatin1String("has changed")), qPrintable(result.message));
+        QCOMPARE(asked.count(), 0);
+        QVERIFY(serverBranchCommit(QStringLiteral("main")) != local);
+    }
+    // The known key: pushed.
+    QVERIFY(writeFile(knownHosts, m_ssh->knownHostsLine().toUtf8() + '\n'));
+    const TransferJob::Result result = push(clone, QString(), auth);
+    QVERIFY2(result.isOk(), qPrintable(result.message + QLatin1Char('\n') + result.details));
+    QCOMPARE(serverBranchCommit(QStringLiteral("main")), local);
+    QCOMPARE(rawFile(QStringLiteral("main")), edited);
+    QCOMPARE(revParse(clone, QStringLiteral("refs/heads/main")), local);
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxPush)
