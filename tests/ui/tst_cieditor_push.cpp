@@ -16,6 +16,7 @@
 #include "core/app/backgroundtasks.h"
 #include "core/git/transferjob.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QCheckBox>
 #include <QCompleter>
@@ -250,6 +251,22 @@ void tst_CiEditorPush::localFileGetsTheProjectsRunnerTags()
     QCOMPARE(completer->currentCompletion(), QStringLiteral("docker"));
     const QStringList offered = static_cast<QStringListModel *>(completer->model())->stringList();
     QCOMPARE(offered, tags);
+    // Typing the second tag of the list offers the runners' tags that match it, and taking one
+    // keeps the first tag.
+    view->activateWindow();
+    tagsEdit->setFocus();
+    tagsEdit->clear();
+    QTest::keyClicks(tagsEdit, QStringLiteral("docker, li"));
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QCOMPARE(completer->completionModel()->rowCount(), 1);
+    QCOMPARE(completer->completionModel()->index(0, 0).data().toString(), QStringLiteral("linux"));
+    completer->popup()->setCurrentIndex(completer->completionModel()->index(0, 0));
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QCOMPARE(tagsEdit->text(), QStringLiteral("docker, linux"));
+    QTest::keyClicks(tagsEdit, QStringLiteral(", a"));
+    QTRY_COMPARE(completer->completionModel()->rowCount(), 1); // "a" is in arm64 only
+    QCOMPARE(completer->completionModel()->index(0, 0).data().toString(), QStringLiteral("arm64"));
+    tagsEdit->clear();
 
     // The problems panel: gpu-test's tag is on no runner; build's docker is.
     auto *problems = view->findChild<QTreeWidget *>(QStringLiteral("ciProblems"));
