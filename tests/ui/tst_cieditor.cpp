@@ -12,7 +12,14 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QFile>
+#include <QInputDialog>
+#include <QListWidget>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTimer>
 
 #include <git2.h>
 #include <QLineEdit>
@@ -69,6 +76,82 @@ QMap<QString, QByteArray> jobConfigs(const QByteArray &text)
     return result;
 }
 
+// Answers the next popup menu and input dialog the way a user would, while the code under test
+// sits in their exec(): picks the menu entry whose text starts with `menuEntry`, then (when
+// `dialogText` is set) types that into the input dialog and presses OK. Polls, so it works for
+// menus and dialogs opened from inside event handlers.
+class UiAnswers : public QObject
+{
+public:
+    UiAnswers(const QString &menuEntry, const QString &dialogText = {})
+        : m_menuEntry(menuEntry)
+        , m_dialogText(dialogText)
+    {
+        m_timer.setInterval(10);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] { poll(); });
+        m_timer.start();
+    }
+
+    QStringList menuEntries; // what the menu offered
+    bool pickedMenu = false;
+    bool answeredDialog = false;
+    QString dialogLabel;
+
+private:
+    void poll()
+    {
+        if (!pickedMenu && !m_menuEntry.isEmpty()) {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            QAction *wanted = nullptr;
+            for (QAction *action : menu->actions()) {
+                if (action->isSeparator())
+                    continue;
+                menuEntries << action->text();
+                if (!wanted && action->text().startsWith(m_menuEntry))
+                    wanted = action;
+            }
+            pickedMenu = true;
+            // Not from inside this timer's handler: the action may open a dialog with its own
+            // event loop, and this timer must keep firing to answer it.
+            QTimer::singleShot(0, menu, [menu, wanted] {
+                if (wanted) {
+                    menu->setActiveAction(wanted);
+                    QTest::keyClick(menu, Qt::Key_Return);
+                } else {
+                    menu->close();
+                }
+            });
+            return;
+        }
+        if (!m_dialogText.isNull() && !answeredDialog) {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialogLabel = dialog->labelText();
+            dialog->setTextValue(m_dialogText);
+            answeredDialog = true;
+            dialog->accept();
+        }
+        if ((pickedMenu || m_menuEntry.isEmpty()) && (m_dialogText.isNull() || answeredDialog))
+            m_timer.stop();
+    }
+
+    QString m_menuEntry;
+    QString m_dialogText;
+    QTimer m_timer;
+};
+
+// Right-clicks the graph at `job`'s card (or at `where` in the scene when `job` is empty).
+void contextMenuOn(CiGraphView *graph, const QString &job, QPointF where = {})
+{
+    const QPointF scenePoint = job.isEmpty() ? where : graph->cardCenter(job);
+    const QPoint pos = graph->mapFromScene(scenePoint);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, graph->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(graph->viewport(), &event);
+}
+
 int lineOf(const QByteArray &text, qsizetype offset)
 {
     return int(text.left(offset).count('\n')) + 1;
@@ -96,6 +179,12 @@ private Q_SLOTS:
     void whichJobsRun();
     void completionAndDiagnostics();
     void commitToLocalClone();
+    void graphContextMenuAdd();
+    void graphContextMenuDuplicateRenameDelete();
+    void graphKeyboardNavigation();
+    void textCompletion_data();
+    void textCompletion();
+    void initialZoomShowsThePipelineReadably();
 
 private:
     std::unique_ptr<CiEditorView> makeView();
@@ -531,6 +620,319 @@ void tst_CiEditor::commitToLocalClone()
     QVERIFY(!view->commitToLocalClone(QStringLiteral("x"), QString(), &error));
     QVERIFY(!error.isEmpty());
     git_libgit2_shutdown();
+}
+
+void tst_CiEditor::graphContextMenuAdd()
+{
+    auto view = makeView();
+    view->newFromTemplate();
+    const QByteArray before = view->textEdit()->bytes();
+    // Right-click on a test card, "Add Job to “test”…", name it in the dialog.
+    UiAnswers answers(QStringLiteral("Add Job to “test”"), QStringLiteral("integration"));
+    contextMenuOn(view->graph(), QStringLiteral("lint"));
+    QVERIFY(answers.pickedMenu);
+    QVERIFY(answers.answeredDialog);
+    QVERIFY2(answers.dialogLabel.contains(QLatin1String("test")), qPrintable(answers.dialogLabel));
+    QCOMPARE(answers.menuEntries,
+             QStringList({QStringLiteral("Duplicate"), QStringLiteral("Rename…"), QStringLiteral("Delete"),
+                          QStringLiteral("Add Job to “test”…"), QStringLiteral("Fit to Window")}));
+    const QByteArray after = view->textEdit()->bytes();
+    // Exactly what the editor's own "add job" makes of the same text, and nothing else.
+    auto reference = makeView();
+    reference->newFromTemplate();
+    QVERIFY(reference->addJob(QStringLiteral("test"), QStringLiteral("integration")));
+    QCOMPARE(after, reference->textEdit()->bytes());
+    const Change c = diff(before, after);
+    QCOMPARE(c.beforeEnd, c.prefix); // a pure insertion
+    auto jobsAfter = jobConfigs(after);
+    QCOMPARE(view->model().job(QStringLiteral("integration"))->stage, QStringLiteral("test"));
+    jobsAfter.remove(QStringLiteral("integration"));
+    QCOMPARE(jobsAfter, jobConfigs(before));
+    QCOMPARE(view->selectedJob(), QStringLiteral("integration"));
+
+    // Cancelling the name dialog changes nothing.
+    const QByteArray unchanged = view->textEdit()->bytes();
+    {
+        UiAnswers cancel(QStringLiteral("Add Job to “deploy”"));
+        QTimer rejecter;
+        rejecter.setInterval(10);
+        connect(&rejecter, &QTimer::timeout, &rejecter, [] {
+            if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget()))
+                dialog->reject();
+        });
+        rejecter.start();
+        contextMenuOn(view->graph(), QStringLiteral("deploy-staging"));
+        QVERIFY(cancel.pickedMenu);
+    }
+    QCOMPARE(view->textEdit()->bytes(), unchanged);
+}
+
+void tst_CiEditor::graphContextMenuDuplicateRenameDelete()
+{
+    auto view = makeView();
+    view->newFromTemplate();
+    const QByteArray start = view->textEdit()->bytes();
+    const auto jobsStart = jobConfigs(start);
+
+    // Duplicate: a copy named lint-copy with lint's exact configuration, inserted, nothing else.
+    {
+        UiAnswers answers(QStringLiteral("Duplicate"));
+        contextMenuOn(view->graph(), QStringLiteral("lint"));
+        QVERIFY(answers.pickedMenu);
+    }
+    const QByteArray duplicated = view->textEdit()->bytes();
+    Change c = diff(start, duplicated);
+    QCOMPARE(c.beforeEnd, c.prefix);
+    auto jobs = jobConfigs(duplicated);
+    QCOMPARE(jobs.value(QStringLiteral("lint-copy")), jobsStart.value(QStringLiteral("lint")));
+    jobs.remove(QStringLiteral("lint-copy"));
+    QCOMPARE(jobs, jobsStart);
+    QCOMPARE(view->selectedJob(), QStringLiteral("lint-copy"));
+
+    // Rename through the dialog: the same as renameJob() would do.
+    {
+        UiAnswers answers(QStringLiteral("Rename"), QStringLiteral("style"));
+        contextMenuOn(view->graph(), QStringLiteral("lint-copy"));
+        QVERIFY(answers.answeredDialog);
+        QVERIFY2(answers.dialogLabel.contains(QLatin1String("lint-copy")), qPrintable(answers.dialogLabel));
+    }
+    const QByteArray renamed = view->textEdit()->bytes();
+    {
+        auto reference = makeView();
+        reference->newFromTemplate();
+        QVERIFY(reference->duplicateJob(QStringLiteral("lint"), QStringLiteral("lint-copy")));
+        QVERIFY(reference->renameJob(QStringLiteral("lint-copy"), QStringLiteral("style")));
+        QCOMPARE(renamed, reference->textEdit()->bytes());
+    }
+    c = diff(duplicated, renamed);
+    QCOMPARE(duplicated.mid(c.prefix, c.beforeEnd - c.prefix), QByteArray("lint-copy"));
+    QCOMPARE(renamed.mid(c.prefix, c.afterEnd - c.prefix), QByteArray("style"));
+    QVERIFY(view->model().job(QStringLiteral("style")));
+    QVERIFY(!view->model().job(QStringLiteral("lint-copy")));
+
+    // Delete: the job's block goes, every other byte stays.
+    {
+        UiAnswers answers(QStringLiteral("Delete"));
+        contextMenuOn(view->graph(), QStringLiteral("style"));
+        QVERIFY(answers.pickedMenu);
+    }
+    const QByteArray deleted = view->textEdit()->bytes();
+    c = diff(renamed, deleted);
+    QCOMPARE(c.afterEnd, c.prefix); // a pure deletion
+    QVERIFY(renamed.mid(c.prefix, c.beforeEnd - c.prefix).contains("style:"));
+    QCOMPARE(jobConfigs(deleted), jobsStart);
+    QCOMPARE(deleted, start);
+
+    // A stale graph (broken YAML) offers no menu at all.
+    typeAtEnd(view->textEdit(), QStringLiteral("\nbroken: [\n"));
+    view->reparseNow();
+    QVERIFY(view->graph()->isStale());
+    UiAnswers none(QStringLiteral("Delete"));
+    contextMenuOn(view->graph(), QStringLiteral("build"));
+    QVERIFY(!none.pickedMenu);
+    QVERIFY(!QApplication::activePopupWidget());
+}
+
+void tst_CiEditor::graphKeyboardNavigation()
+{
+    auto view = makeView();
+    view->newFromTemplate();
+    CiGraphView *graph = view->graph();
+    graph->setFocus();
+    view->selectJob(QStringLiteral("build"));
+    QCOMPARE(graph->selectedJob(), QStringLiteral("build"));
+    // Right: the first card of the next stage column; Down: the next card in that column.
+    QTest::keyClick(graph, Qt::Key_Right);
+    QCOMPARE(graph->selectedJob(), QStringLiteral("unit-tests"));
+    QCOMPARE(view->selectedJob(), QStringLiteral("unit-tests"));
+    QCOMPARE(view->form()->job(), QStringLiteral("unit-tests"));
+    QTest::keyClick(graph, Qt::Key_Down);
+    QCOMPARE(graph->selectedJob(), QStringLiteral("lint"));
+    QTest::keyClick(graph, Qt::Key_Down); // no card below: stays
+    QCOMPARE(graph->selectedJob(), QStringLiteral("lint"));
+    QTest::keyClick(graph, Qt::Key_Up);
+    QCOMPARE(graph->selectedJob(), QStringLiteral("unit-tests"));
+    QTest::keyClick(graph, Qt::Key_Right);
+    QCOMPARE(graph->selectedJob(), QStringLiteral("deploy-staging"));
+    QTest::keyClick(graph, Qt::Key_Left);
+    QTest::keyClick(graph, Qt::Key_Left);
+    QCOMPARE(graph->selectedJob(), QStringLiteral("build"));
+    QTest::keyClick(graph, Qt::Key_Left); // no column to the left
+    QCOMPARE(graph->selectedJob(), QStringLiteral("build"));
+    QCOMPARE(view->textEdit()->bytes(), CiFile::starterTemplate()); // navigation edits nothing
+
+    // F2 renames the selected job (the dialog asks), Delete deletes it.
+    QTest::keyClick(graph, Qt::Key_Down);
+    QCOMPARE(graph->selectedJob(), QStringLiteral("build"));
+    view->selectJob(QStringLiteral("lint"));
+    {
+        UiAnswers answers(QString(), QStringLiteral("style"));
+        QTest::keyClick(graph, Qt::Key_F2);
+        QVERIFY(answers.answeredDialog);
+    }
+    QVERIFY(view->model().job(QStringLiteral("style")));
+    QVERIFY(!view->model().job(QStringLiteral("lint")));
+    QCOMPARE(graph->selectedJob(), QStringLiteral("style"));
+    const auto jobsBefore = jobConfigs(view->textEdit()->bytes());
+    QTest::keyClick(graph, Qt::Key_Delete);
+    QVERIFY(!view->model().job(QStringLiteral("style")));
+    auto expected = jobsBefore;
+    expected.remove(QStringLiteral("style"));
+    QCOMPARE(jobConfigs(view->textEdit()->bytes()), expected);
+    // Enter on a job puts the focus in its script field.
+    view->selectJob(QStringLiteral("build"));
+    graph->setFocus();
+    QTest::keyClick(graph, Qt::Key_Return);
+    QWidget *script = view->form()->field(QStringLiteral("script"));
+    QVERIFY(script);
+    QTRY_VERIFY(view->focusWidget() == script || script->isAncestorOf(view->focusWidget()));
+}
+
+void tst_CiEditor::textCompletion_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("offered"); // all of these are in the list
+    QTest::addColumn<QStringList>("notOffered"); // none of these
+    QTest::addColumn<QString>("inserted"); // the text after Return on the first entry
+    QTest::newRow("top-level keyword") << QStringLiteral("\nwor") << QStringList {QStringLiteral("workflow")}
+                                       << QStringList {QStringLiteral("script"), QStringLiteral("build")}
+                                       << QStringLiteral("workflow");
+    QTest::newRow("job keyword") << QStringLiteral("\nmyjob:\n  scr") << QStringList {QStringLiteral("script")}
+                                 << QStringList {QStringLiteral("workflow"), QStringLiteral("CI_COMMIT_SHA")}
+                                 << QStringLiteral("script");
+    QTest::newRow("job keywords by one letter")
+        << QStringLiteral("\nmyjob:\n  a")
+        << QStringList {QStringLiteral("after_script"), QStringLiteral("allow_failure"), QStringLiteral("artifacts")}
+        << QStringList {QStringLiteral("script")} << QStringLiteral("after_script");
+    QTest::newRow("needs: job names") << QStringLiteral(
+        "\nmyjob:\n  needs: [de") << QStringList {QStringLiteral("deploy-production"), QStringLiteral("deploy-staging")}
+                                      << QStringList {QStringLiteral("default"), QStringLiteral("dependencies")}
+                                      << QStringLiteral("deploy-production");
+    QTest::newRow("needs list item") << QStringLiteral("\nmyjob:\n  needs:\n    - un")
+                                     << QStringList {QStringLiteral("unit-tests")} << QStringList()
+                                     << QStringLiteral("unit-tests");
+    QTest::newRow("extends") << QStringLiteral("\nmyjob:\n  extends: bu") << QStringList {QStringLiteral("build")}
+                             << QStringList() << QStringLiteral("build");
+    QTest::newRow("predefined variable") << QStringLiteral("\nmyjob:\n  script:\n    - echo $CI_COMMIT_S")
+                                         << QStringList {QStringLiteral("CI_COMMIT_SHA"),
+                                                         QStringLiteral("CI_COMMIT_SHORT_SHA")}
+                                         << QStringList {QStringLiteral("CI_COMMIT_TAG"), QStringLiteral("script")}
+                                         << QStringLiteral("CI_COMMIT_SHA");
+}
+
+void tst_CiEditor::textCompletion()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, offered);
+    QFETCH(QStringList, notOffered);
+    QFETCH(QString, inserted);
+    auto view = makeView();
+    view->newFromTemplate();
+    CiTextEdit *edit = view->textEdit();
+    edit->setFocus();
+    // The lines before the last one go in as they are; the last one is typed key by key.
+    const qsizetype lastBreak = typed.lastIndexOf(QLatin1Char('\n'));
+    const QString head = typed.left(lastBreak + 1);
+    const QString tail = typed.mid(lastBreak + 1);
+    edit->SendScintilla(QsciScintillaBase::SCI_DOCUMENTEND);
+    edit->insert(head);
+    edit->SendScintilla(QsciScintillaBase::SCI_DOCUMENTEND);
+    QTest::keyClicks(edit, tail);
+    static const QRegularExpression nonWord(QStringLiteral("[^A-Za-z0-9_-]"));
+    const QString word = tail.section(nonWord, -1);
+    // A word of two characters or more opens the list by itself while typing.
+    if (word.size() >= 2)
+        QTRY_VERIFY2(edit->isListActive(), qPrintable(edit->text().right(60)));
+    // Ask for the list at the end of the word, as Ctrl+Space would, and read what it offers.
+    edit->cancelList();
+    edit->autoCompleteFromAPIs();
+    QVERIFY(edit->isListActive());
+    QListWidget *list = nullptr;
+    for (QListWidget *candidate : edit->findChildren<QListWidget *>()) {
+        if (candidate->isVisible())
+            list = candidate;
+    }
+    QVERIFY(list);
+    QStringList items;
+    for (int i = 0; i < list->count(); ++i)
+        items << list->item(i)->text();
+    for (const QString &candidate : std::as_const(offered))
+        QVERIFY2(items.contains(candidate),
+                 qPrintable(candidate + QStringLiteral(" not in ") + items.join(QLatin1Char(','))));
+    for (const QString &candidate : std::as_const(notOffered))
+        QVERIFY2(!items.contains(candidate),
+                 qPrintable(candidate + QStringLiteral(" in ") + items.join(QLatin1Char(','))));
+    for (const QString &item : std::as_const(items))
+        QVERIFY2(item.startsWith(word, Qt::CaseInsensitive), qPrintable(item));
+    QCOMPARE(items.constFirst(), inserted);
+    // Return takes the first entry in place of the typed word.
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(!edit->isListActive());
+    QCOMPARE(QString::fromUtf8(edit->bytes()),
+             QString::fromUtf8(CiFile::starterTemplate()) + typed.left(typed.size() - word.size()) + inserted);
+}
+
+// A pipeline of `stages` stages with one job each.
+QByteArray pipelineOfStages(int stages)
+{
+    QByteArray text = "stages:\n";
+    for (int i = 1; i <= stages; ++i)
+        text += "  - stage" + QByteArray::number(i) + '\n';
+    for (int i = 1; i <= stages; ++i)
+        text += "\njob" + QByteArray::number(i) + ":\n  stage: stage" + QByteArray::number(i) + "\n  script: [make]\n";
+    return text;
+}
+
+void tst_CiEditor::initialZoomShowsThePipelineReadably()
+{
+    auto view = makeView();
+    CiGraphView *graph = view->graph();
+    auto open = [&](int stages) {
+        const QString path = m_dir.filePath(QStringLiteral("stages-%1.yml").arg(stages));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(pipelineOfStages(stages)) < 0)
+            return false;
+        file.close();
+        return view->openFile(path);
+    };
+    auto visibleScene = [graph] {
+        return graph->mapToScene(graph->viewport()->rect()).boundingRect();
+    };
+
+    // Small enough: 100 %.
+    QVERIFY(open(2));
+    QCOMPARE(graph->zoom(), 1.0);
+    // Wider than the pane but readable when scaled: exactly the whole pipeline.
+    const qreal paneWidth = graph->viewport()->width();
+    const int fitting = int(paneWidth / (GraphLayout::ColumnWidth * 0.6)) - 1;
+    QVERIFY(fitting >= 2);
+    QVERIFY(open(fitting));
+    QVERIFY2(graph->zoom() < 1 && graph->zoom() >= CiGraphView::MinReadableZoom,
+             qPrintable(QString::number(graph->zoom())));
+    const QRectF whole = graph->scene()->sceneRect();
+    QVERIFY2(visibleScene().adjusted(-1, -1, 1, 1).contains(whole), qPrintable(QString::number(graph->zoom())));
+    QVERIFY(visibleScene().width() < whole.width() + GraphLayout::ColumnWidth); // not smaller than needed
+    // Far too wide (13 stages, like Auto DevOps): the readable minimum, from the top-left, with
+    // the first stages entirely in view and the rest a scroll away.
+    QVERIFY(open(13));
+    QCOMPARE(graph->zoom(), CiGraphView::MinReadableZoom);
+    QCOMPARE(graph->horizontalScrollBar()->value(), graph->horizontalScrollBar()->minimum());
+    QCOMPARE(graph->verticalScrollBar()->value(), graph->verticalScrollBar()->minimum());
+    QVERIFY(graph->horizontalScrollBar()->maximum() > 0);
+    const QRectF visible = visibleScene();
+    QVERIFY(visible.contains(graph->cardCenter(QStringLiteral("job1"))));
+    int stagesInView = 0;
+    for (int i = 1; i <= 13; ++i)
+        stagesInView += visible.contains(graph->cardCenter(QStringLiteral("job%1").arg(i))) ? 1 : 0;
+    QVERIFY2(stagesInView >= int(paneWidth / (GraphLayout::ColumnWidth * CiGraphView::MinReadableZoom)) - 1,
+             qPrintable(QString::number(stagesInView)));
+    // The user's zoom is kept until the next file.
+    graph->zoomBy(1.2);
+    const qreal zoomed = graph->zoom();
+    const int widthBefore = graph->viewport()->width();
+    view->resize(view->width() + 120, view->height());
+    QTRY_VERIFY(graph->viewport()->width() != widthBefore); // the pane did get the resize
+    QCOMPARE(graph->zoom(), zoomed);
 }
 
 QTEST_MAIN(tst_CiEditor)

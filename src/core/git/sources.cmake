@@ -1,4 +1,5 @@
 target_sources(labdesk_core PRIVATE
+    git/cloneorigin.cpp git/cloneorigin.h
     git/clonesmodel.cpp git/clonesmodel.h
     git/gitlog.cpp git/gitlog.h
     git/hostkey.cpp git/hostkey.h

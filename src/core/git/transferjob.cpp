@@ -86,6 +86,7 @@ struct Session
     TransferJob::Error failure = TransferJob::Error::None;
     QString failureMessage;
     QStringList acceptedHostKeys; // fingerprints accepted in this session
+    QStringList rejectedRefs; // a push: "ref: the remote's reason" for every refused update
     TransferProgress progress;
     QElapsedTimer clock;
     qint64 lastEmitMs = -ProgressIntervalMs;
@@ -532,6 +533,105 @@ TransferJob::Result fetchOnWorker(Session &session, const QString &repositoryPat
     return result;
 }
 
+int pushUpdateReferenceCallback(const char *ref, const char *status, void *payload)
+{
+    auto *session = static_cast<Session *>(payload);
+    if (status)
+        session->rejectedRefs << QStringLiteral("%1: %2").arg(QString::fromUtf8(ref), QString::fromUtf8(status));
+    return 0;
+}
+
+// The branch HEAD points at, or empty when HEAD is detached or unborn.
+QString currentBranch(git_repository *repository)
+{
+    git_reference *head = nullptr;
+    if (git_repository_head(&head, repository) != 0)
+        return {};
+    const QString name = git_reference_is_branch(head) ? QString::fromUtf8(git_reference_shorthand(head)) : QString();
+    git_reference_free(head);
+    return name;
+}
+
+// Makes `branch` track `remoteName`/`branch` when it tracks nothing yet, as `git push -u` does.
+void trackWhenUntracked(git_repository *repository, const QString &branch, const QString &remoteName)
+{
+    git_reference *local = nullptr;
+    if (git_branch_lookup(&local, repository, branch.toUtf8().constData(), GIT_BRANCH_LOCAL) != 0)
+        return;
+    git_reference *upstream = nullptr;
+    if (git_branch_upstream(&upstream, local) == 0) {
+        git_reference_free(upstream);
+    } else {
+        const QByteArray name = (remoteName + QLatin1Char('/') + branch).toUtf8();
+        if (git_branch_set_upstream(local, name.constData()) != 0)
+            qCWarning(lcGit) << "could not set the upstream of" << branch << "to" << name;
+    }
+    git_reference_free(local);
+}
+
+TransferJob::Result pushOnWorker(Session &session, const QString &repositoryPath, const QString &wantedBranch,
+                                 const QString &remoteName)
+{
+    TransferJob::Result result;
+    result.path = repositoryPath;
+    git_repository *rawRepository = nullptr;
+    if (git_repository_open_ext(&rawRepository, QFile::encodeName(repositoryPath).constData(), 0, nullptr) != 0) {
+        const git_error *last = git_error_last();
+        result.error = TransferJob::Error::TargetUnusable;
+        result.message = Messages::tr("%1 is not a Git repository.").arg(repositoryPath);
+        result.details = last ? QString::fromUtf8(last->message) : QString();
+        return result;
+    }
+    RepositoryPtr repository(rawRepository, &git_repository_free);
+    const QString branch = wantedBranch.isEmpty() ? currentBranch(repository.get()) : wantedBranch;
+    if (branch.isEmpty()) {
+        result.error = TransferJob::Error::Other;
+        result.message = Messages::tr("No branch is checked out, so there is nothing to push.");
+        return result;
+    }
+    git_remote *rawRemote = nullptr;
+    if (git_remote_lookup(&rawRemote, repository.get(), remoteName.toUtf8().constData()) != 0) {
+        result.error = TransferJob::Error::Other;
+        result.message = Messages::tr("The repository has no remote named %1.").arg(remoteName);
+        return result;
+    }
+    RemotePtr remote(rawRemote, &git_remote_free);
+    const char *pushUrl = git_remote_pushurl(remote.get());
+    session.address = RemoteAddress::parse(QString::fromUtf8(pushUrl ? pushUrl : git_remote_url(remote.get())));
+    git_push_options options;
+    git_push_options_init(&options, GIT_PUSH_OPTIONS_VERSION);
+    setCallbacks(&options.callbacks, &session);
+    options.callbacks.push_update_reference = pushUpdateReferenceCallback;
+    QByteArray refspec = QStringLiteral("refs/heads/%1:refs/heads/%1").arg(branch).toUtf8();
+    char *specs[] = {refspec.data()};
+    const git_strarray array {specs, 1};
+    const int code = git_remote_push(remote.get(), &array, &options);
+    if (code == GIT_ENONFASTFORWARD && !session.canceled() && session.failure == TransferJob::Error::None) {
+        const git_error *last = git_error_last();
+        result.details = last ? QString::fromUtf8(last->message) : QString();
+        result.error = TransferJob::Error::Rejected;
+        result.message = Messages::tr("%1 has new commits on %2 that this clone does not have, so the push was "
+                                      "refused (not a fast-forward). Your commit stays in the clone: pull or "
+                                      "rebase, then push again.")
+                             .arg(remoteName, branch);
+    } else if (code != 0) {
+        result = classify(code, session);
+        result.path = repositoryPath;
+        if (result.error == TransferJob::Error::Canceled)
+            result.message = Messages::tr("The push was canceled.");
+        else if (result.error == TransferJob::Error::Other)
+            result.message = Messages::tr("The push failed.");
+    } else if (!session.rejectedRefs.isEmpty()) {
+        result.error = TransferJob::Error::Rejected;
+        result.details = session.rejectedRefs.join(QLatin1Char('\n'));
+        result.message = Messages::tr("%1 refused the push of %2: %3").arg(remoteName, branch, result.details);
+    } else {
+        trackWhenUntracked(repository.get(), branch, remoteName);
+        qCInfo(lcGit) << "pushed" << branch << "to" << session.address.url;
+    }
+    return result;
+}
+
 } // namespace
 
 TransferJob::TransferJob(QObject *parent)
@@ -641,6 +741,22 @@ void TransferJob::startFetch(const QString &repositoryPath, const RemoteAuth &au
         session.auth = auth;
         session.clock.start();
         const Result result = fetchOnWorker(session, repositoryPath, remote);
+        postToJob(shared, [result](TransferJob *job) { job->deliver(result); });
+    }).detach();
+}
+
+void TransferJob::startPush(const QString &repositoryPath, const QString &branch, const RemoteAuth &auth,
+                            const QString &remote)
+{
+    Q_ASSERT(!m_started);
+    m_started = true;
+    m_running = true;
+    std::thread([shared = m_shared, repositoryPath, branch, auth, remote] {
+        Session session;
+        session.shared = shared;
+        session.auth = auth;
+        session.clock.start();
+        const Result result = pushOnWorker(session, repositoryPath, branch, remote);
         postToJob(shared, [result](TransferJob *job) { job->deliver(result); });
     }).detach();
 }

@@ -46,7 +46,7 @@ struct CloneRequest
     RemoteAuth auth;
 };
 
-// One clone or fetch with libgit2 on its own worker thread; the GUI thread never waits for it.
+// One clone, fetch or push with libgit2 on its own worker thread; the GUI thread never waits for it.
 // Lives on the thread that creates it (the GUI thread) and emits every signal there.
 //
 // Cancel stops the transfer at libgit2's next progress callback (many per second while data
@@ -74,6 +74,7 @@ public:
         Certificate,
         NotFound,
         Network,
+        Rejected, // a push the remote refused: not a fast-forward, a protected branch, a hook
         Other,
     };
     Q_ENUM(Error)
@@ -83,7 +84,7 @@ public:
         Error error = Error::None;
         QString message; // translated, plain words
         QString details; // libgit2's own message, for "Details"
-        QString path; // the clone's folder, or the fetched repository
+        QString path; // the clone's folder, or the fetched or pushed repository
 
         bool isOk() const { return error == Error::None; }
     };
@@ -95,6 +96,13 @@ public:
     // Fetches `remote` of the repository at `repositoryPath`.
     void startFetch(const QString &repositoryPath, const RemoteAuth &auth,
                     const QString &remote = QStringLiteral("origin"));
+    // Pushes the local `branch` (empty: the current one) of the repository at `repositoryPath` to
+    // the branch of the same name on `remote`, never forced. The same credentials, pins and host-key
+    // policy as a fetch. A remote that refuses the update (not a fast-forward, a protected branch,
+    // a hook) ends with Error::Rejected and the reason; the local commits stay as they are. After a
+    // push the branch tracks the remote's branch when it tracked nothing before.
+    void startPush(const QString &repositoryPath, const QString &branch, const RemoteAuth &auth,
+                   const QString &remote = QStringLiteral("origin"));
     void cancel();
     // The user's answer to hostKeyConfirmationRequested().
     void answerHostKey(bool trust);

@@ -7,9 +7,14 @@
 #include "widgets/emptystate.h"
 
 #include "core/accounts/accountmanager.h"
+#include "core/accounts/servertrust.h"
+#include "core/accounts/tokenstore.h"
 #include "core/ci/simulation.h"
+#include "core/git/cloneorigin.h"
+#include "core/git/clonesmodel.h"
+#include "core/git/knownhostspolicy.h"
 #include "core/git/localcommit.h"
-
+#include "core/git/transferjob.h"
 
 #include <QAction>
 #include <QApplication>
@@ -104,6 +109,7 @@ CiEditorView::CiEditorView(const Context &context, FeaturePage *page, QWidget *p
         if (m_page)
             m_page->setLoading(false);
         m_remote = file;
+        m_localProject.clear();
         const LoadedFile loaded = CiFile::decode(file.content);
         loadBytes(loaded.text, loaded.format, QString());
         showMessage(tr("Opened %1 from %2 (branch %3).").arg(file.filePath, file.projectPath, file.branch));
@@ -308,7 +314,7 @@ void CiEditorView::buildUi()
     panes->setStretchFactor(0, 6);
     panes->setStretchFactor(1, 4);
     panes->setStretchFactor(2, 3);
-    panes->setSizes({480, 320, 250});
+    panes->setSizes({530, 270, 250});
     m_tabs = new QTabWidget(vertical);
     m_tabs->setDocumentMode(true);
     // Scrollable tabs: their forms must not make the bottom panel tall.
@@ -336,6 +342,7 @@ void CiEditorView::buildUi()
     m_graph->viewport()->setAcceptDrops(true);
 
     connect(m_text, &QsciScintilla::textChanged, this, [this] {
+        m_holdStatus = false; // a push's outcome stays on the status line until the next edit
         if (m_applying)
             return;
         m_reparseTimer.start();
@@ -384,6 +391,7 @@ void CiEditorView::buildUi()
 QWidget *CiEditorView::buildProblemsTab()
 {
     m_problems = new QTreeWidget(this);
+    m_problems->setObjectName(QStringLiteral("ciProblems"));
     m_problems->setRootIsDecorated(false);
     m_problems->setHeaderLabels({tr("Line"), tr("Problem"), tr("Code")});
     m_problems->header()->setStretchLastSection(false);
@@ -476,6 +484,34 @@ void CiEditorView::accountChanged()
 {
     Api::GitLabClient *client = m_context.accounts ? m_context.accounts->client() : nullptr;
     m_server->setClient(client);
+    if (!m_path.isEmpty() && !m_remote.isValid()) {
+        resetServerContext();
+        loadLocalContext();
+        m_doc = Ci::Document(); // validate again without the other server's context
+        reparseNow();
+    }
+}
+
+void CiEditorView::resetServerContext()
+{
+    m_validationContext = Ci::ValidationContext();
+    m_localProject.clear();
+    m_form->setTagSuggestions({});
+}
+
+// A file opened from disk that lies in a clone of a project on the signed-in server belongs to
+// that project: its branches, default branch and runner tags inform the checks and the form.
+void CiEditorView::loadLocalContext()
+{
+    Api::GitLabClient *client = m_server->client();
+    if (m_path.isEmpty() || m_remote.isValid() || !client)
+        return;
+    const Git::CloneOrigin origin = Git::CloneOrigin::find(m_path);
+    QString project;
+    if (!origin.isClone || !origin.isOn(client->server(), &project))
+        return;
+    m_localProject = project;
+    m_server->loadContext(project);
 }
 
 // ---- files ----------------------------------------------------------------------------------
@@ -509,7 +545,9 @@ bool CiEditorView::openFile(const QString &path)
         return false;
     }
     m_remote = RemoteFile();
+    resetServerContext();
     loadBytes(loaded.text, loaded.format, QFileInfo(path).absoluteFilePath());
+    loadLocalContext();
     bool exists = false;
     const QByteArray recovered = CiFile::readRecovery(m_path, &exists);
     if (exists && recovered != loaded.text) {
@@ -524,6 +562,7 @@ bool CiEditorView::openFile(const QString &path)
 void CiEditorView::newFromTemplate()
 {
     m_remote = RemoteFile();
+    resetServerContext();
     loadBytes(CiFile::starterTemplate(), FileFormat(), QString());
 }
 
@@ -791,6 +830,8 @@ void CiEditorView::updateProblems()
     }
     m_problems->addTopLevelItems(items);
     m_tabs->setTabText(0, errors + warnings == 0 ? tr("Problems") : tr("Problems (%1)").arg(errors + warnings));
+    if (m_holdStatus)
+        return;
     m_status->setText(!m_parses      ? tr("YAML error")
                       : errors > 0   ? tr("%n error(s)", nullptr, errors)
                       : warnings > 0 ? tr("%n warning(s)", nullptr, warnings)
@@ -1182,25 +1223,150 @@ void CiEditorView::promptLocalCommit()
     }
     if (isModified() && !save())
         return;
-    bool ok = false;
-    const QString message = QInputDialog::getText(this, tr("Commit to Local Clone"), tr("Commit message:"),
-                                                  QLineEdit::Normal, tr("Update %1").arg(QFileInfo(m_path).fileName()), &ok);
-    if (!ok || message.trimmed().isEmpty())
+    const Git::CloneOrigin origin = Git::CloneOrigin::find(m_path);
+    if (!origin.isClone) {
+        showMessage(tr("%1 is not inside a local clone.").arg(QDir::toNativeSeparators(m_path)), true);
         return;
-    const QString branch = QInputDialog::getText(this, tr("Commit to Local Clone"),
-                                                 tr("Branch (empty: the current branch):"), QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    QString error;
-    if (commitToLocalClone(message, branch.trimmed(), &error))
-        showMessage(tr("Committed to the local clone."));
-    else
-        showMessage(error, true);
+    }
+    if (m_localCommitDialog)
+        m_localCommitDialog->close();
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("localCommitDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setWindowTitle(tr("Commit to Local Clone"));
+    auto *layout = new QFormLayout(dialog);
+    auto *message = new QLineEdit(tr("Update %1").arg(QFileInfo(m_path).fileName()), dialog);
+    message->setObjectName(QStringLiteral("messageEdit"));
+    message->setMinimumWidth(360);
+    auto *branch = new QLineEdit(dialog);
+    branch->setObjectName(QStringLiteral("branchEdit"));
+    branch->setPlaceholderText(origin.branch.isEmpty() ? tr("the current branch")
+                                                       : tr("%1 (the current branch)").arg(origin.branch));
+    auto *push = new QCheckBox(tr("Push to origin"), dialog);
+    push->setObjectName(QStringLiteral("pushCheck"));
+    if (origin.originUrl.isEmpty()) {
+        push->setEnabled(false);
+        push->setToolTip(tr("This clone has no remote named origin."));
+    } else {
+        push->setChecked(property("pushAfterCommit").toBool());
+        const QString shown = Git::RemoteAddress::parse(origin.originUrl).url; // never a password
+        push->setToolTip(tr("After the commit, push the branch to %1").arg(shown));
+    }
+    layout->addRow(tr("Message"), message);
+    layout->addRow(tr("Branch"), branch);
+    layout->addRow(QString(), push);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Commit"));
+    layout->addRow(buttons);
+    connect(message, &QLineEdit::textChanged, dialog, [buttons](const QString &text) {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
+    });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this, dialog, message, branch, push] {
+        const QString text = message->text();
+        const QString target = branch->text().trimmed();
+        const bool andPush = push->isEnabled() && push->isChecked();
+        if (text.trimmed().isEmpty())
+            return;
+        setProperty("pushAfterCommit", push->isChecked());
+        dialog->accept();
+        if (isModified() && !save()) // the commit takes the file as the editor shows it
+            return;
+        QString error;
+        if (!commitToLocalClone(text, target, &error)) {
+            showMessage(error, true);
+            return;
+        }
+        if (andPush)
+            pushLocalClone(target);
+        else
+            showMessage(tr("Committed to the local clone."));
+    });
+    m_localCommitDialog = dialog;
+    dialog->show();
+    message->setFocus();
+    message->selectAll();
 }
 
 bool CiEditorView::commitToLocalClone(const QString &message, const QString &branch, QString *error)
 {
     return Git::LocalCommit::commitFile(m_path, message, branch, error);
+}
+
+void CiEditorView::pushLocalClone(const QString &branch)
+{
+    const Git::CloneOrigin origin = m_path.isEmpty() ? Git::CloneOrigin() : Git::CloneOrigin::find(m_path);
+    const QString name = branch.isEmpty() ? origin.branch : branch;
+    auto refuse = [this](const QString &text) {
+        showMessage(text, true);
+        Q_EMIT pushFinished(false);
+    };
+    if (m_push)
+        return refuse(tr("A push is already running."));
+    if (!origin.isClone || origin.originUrl.isEmpty())
+        return refuse(tr("This file is not in a clone with a remote named origin, so there is nowhere to push."));
+    if (name.isEmpty())
+        return refuse(tr("No branch is checked out, so there is nothing to push."));
+
+    auto *job = new Git::TransferJob(this);
+    m_push = job;
+    showMessage(tr("Committed; pushing %1 to origin…").arg(name));
+    m_holdStatus = true;
+    connect(job, &Git::TransferJob::hostKeyConfirmationRequested, this, [this, job](const Git::HostKeyInfo &key) {
+        const auto answer
+            = QMessageBox::question(this, tr("Unknown Host Key"),
+                                    tr("LabDesk has not seen the host key of %1 before:\n%2\n\nTrust it and push?")
+                                        .arg(key.displayHost(), key.sha256Fingerprint));
+        job->answerHostKey(answer == QMessageBox::Yes);
+    });
+    connect(job, &Git::TransferJob::finished, this, [this, job, name](const Git::TransferJob::Result &result) {
+        job->deleteLater();
+        m_push = nullptr;
+        if (result.isOk())
+            showMessage(tr("Committed and pushed %1 to origin.").arg(name));
+        else
+            showMessage(tr("The commit is in your local clone, but the push failed: %1").arg(result.message), true);
+        Q_EMIT pushFinished(result.isOk());
+    });
+
+    const Git::RemoteAddress address = Git::RemoteAddress::parse(origin.originUrl);
+    Git::RemoteAuth auth;
+    Accounts::AccountManager *accounts = m_context.accounts;
+    if (accounts) {
+        for (const Accounts::ServerTrust::Pin &pin : accounts->trust()->pins())
+            auth.pins.append({pin.host, pin.port, pin.sha256});
+    }
+    const QString workdir = origin.workdir;
+    if (address.isSsh) {
+        const Git::ClonesModel clones;
+        const int row = clones.rowOfPath(workdir);
+        const QString key = row >= 0 ? clones.entry(row).keyPath : QString();
+        auth.method = key.isEmpty() ? Git::RemoteAuth::Method::SshAgent : Git::RemoteAuth::Method::SshKey;
+        auth.privateKeyPath = key;
+        Git::useKnownHosts(auth);
+        job->startPush(workdir, name, auth);
+        return;
+    }
+    const bool signedInThere = accounts && accounts->hasActiveAccount() && address.isValid
+        && accounts->activeAccount().server.host().compare(address.host, Qt::CaseInsensitive) == 0;
+    if (!signedInThere) {
+        job->startPush(workdir, name, auth);
+        return;
+    }
+    // The token goes to libgit2's credential callback only (never into the URL or .git/config).
+    const Accounts::Account account = accounts->activeAccount();
+    QPointer<Git::TransferJob> guard(job);
+    accounts->tokenStore()->read(account.key(), [guard, auth, account, workdir, name](const auto &result) mutable {
+        if (!guard)
+            return;
+        if (result.ok) {
+            auth.method = Git::RemoteAuth::Method::Token;
+            auth.username = account.username;
+            auth.token = result.token;
+        }
+        guard->startPush(workdir, name, auth);
+    });
 }
 
 } // namespace LabDesk::Ui::CiEditor

@@ -10,6 +10,9 @@
 #include "core/ci/model.h"
 #include "core/ci/validator.h"
 
+#include "core/git/transferjob.h"
+
+#include <QDialog>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -101,12 +104,22 @@ public:
 
     // Local clone (libgit2): commits the saved file on branch (created when new).
     bool commitToLocalClone(const QString &message, const QString &branch, QString *error = nullptr);
+    // Pushes the clone's `branch` (empty: the current one) to origin on a worker thread, with the
+    // signed-in account's token (HTTPS) or the clone's SSH key; pushFinished() tells how it ended.
+    void pushLocalClone(const QString &branch = {});
+    bool isPushing() const { return m_push; }
+    // The dialog of File > Commit to Local Clone… while it is open (message, branch, "Push to origin").
+    QDialog *localCommitDialog() const { return m_localCommitDialog; }
+    // For a file opened from disk: the project on the signed-in server its clone's origin points
+    // at (runner tags, branches and default branch then come from that project), else empty.
+    QString localProject() const { return m_localProject; }
 
 Q_SIGNALS:
     void reparsed();
     void remoteOpened();
     void commitFinished(bool ok, bool conflict);
     void lintFinished(bool ok);
+    void pushFinished(bool ok);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -135,6 +148,8 @@ private:
     void promptOpenRemote();
     void promptCommit();
     void promptLocalCommit();
+    void loadLocalContext();
+    void resetServerContext();
     void showConflict(const RemoteFile &theirs);
     void accountChanged();
     bool handleDrop(QDropEvent *event);
@@ -158,6 +173,10 @@ private:
     QTimer m_autosaveTimer;
     QTimer m_cursorTimer;
     QPointer<QWidget> m_conflictDialog;
+    QPointer<QDialog> m_localCommitDialog;
+    QPointer<Git::TransferJob> m_push;
+    QString m_localProject;
+    bool m_holdStatus = false; // the status line shows a push, not the problem count
     bool m_watchingWindow = false;
     // Widgets.
     QStackedWidget *m_stack = nullptr;

@@ -145,8 +145,12 @@ public:
     const GraphLayout::Card &card() const { return m_card; }
     QRectF boundingRect() const override { return QRectF(-1, -1, GraphLayout::CardWidth + 2, GraphLayout::CardHeight + 2); }
 
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
+        // Zoomed out, the text grows against the card (up to 1.8 times) so names stay readable;
+        // the tag chips then make room.
+        const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+        const qreal grow = lod > 0 && lod < 0.8 ? qMin<qreal>(0.8 / lod, 1.8) : 1.0;
         painter->setRenderHint(QPainter::Antialiasing);
         const QRectF box(0.5, 0.5, GraphLayout::CardWidth - 1, GraphLayout::CardHeight - 1);
         QPen pen(isSelected() ? Accent : Border, isSelected() ? 2 : 1);
@@ -167,6 +171,10 @@ public:
         painter->drawRoundedRect(QRectF(1, 1, 4, GraphLayout::CardHeight - 2), 2, 2);
 
         QFont font = painter->font();
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(font.pointSizeF() * grow);
+        else
+            font.setPixelSize(qRound(font.pixelSize() * grow));
         QFont bold = font;
         bold.setBold(true);
         bold.setItalic(m_card.hidden);
@@ -204,7 +212,7 @@ public:
         painter->drawText(QRectF(12, line2, GraphLayout::CardWidth - 20, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                           metrics.elidedText(badges.join(QStringLiteral(" · ")), Qt::ElideRight, GraphLayout::CardWidth - 20));
         // Tags as chips.
-        qreal x = 12;
+        qreal x = grow > 1 ? GraphLayout::CardWidth : 12;
         const qreal y = line2 + metrics.height() + 3;
         for (const QString &tag : m_card.tags) {
             const qreal w = metrics.horizontalAdvance(tag) + 10;
@@ -225,6 +233,42 @@ public:
 
 private:
     GraphLayout::Card m_card;
+};
+
+// A stage column's title, elided to the column; zoomed out it grows like the cards' text.
+class ColumnTitleItem : public QGraphicsItem
+{
+public:
+    ColumnTitleItem(const QString &text, const QFont &font, const QColor &color)
+        : m_text(text)
+        , m_font(font)
+        , m_color(color)
+    {
+        setToolTip(text);
+    }
+
+    QRectF boundingRect() const override { return QRectF(0, 0, GraphLayout::CardWidth + 12, 28); }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
+    {
+        const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+        const qreal grow = lod > 0 && lod < 0.8 ? qMin<qreal>(0.8 / lod, 1.8) : 1.0;
+        QFont font = m_font;
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(font.pointSizeF() * grow);
+        else
+            font.setPixelSize(qRound(font.pixelSize() * grow));
+        painter->setFont(font);
+        painter->setPen(m_color);
+        const QRectF box = boundingRect();
+        painter->drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetricsF(font).elidedText(m_text, Qt::ElideMiddle, box.width()));
+    }
+
+private:
+    QString m_text;
+    QFont m_font;
+    QColor m_color;
 };
 
 CiGraphView::CiGraphView(QWidget *parent)
@@ -262,16 +306,16 @@ void CiGraphView::setModel(const Ci::Model &model)
     // Column backgrounds and headers.
     const qreal height = qMax<qreal>(m_layout.size.height(), 300);
     for (const GraphLayout::Column &column : std::as_const(m_layout.columns)) {
-        auto *band = m_scene->addRect(QRectF(column.x - 12, 8, GraphLayout::ColumnWidth - 26, height - 8),
+        auto *band = m_scene->addRect(QRectF(column.x - 12, 8, GraphLayout::CardWidth + 24, height - 8),
                                       QPen(Qt::NoPen), QColor(0xf0, 0xf3, 0xf6));
         band->setZValue(0);
         QFont font = this->font();
         font.setBold(true);
-        auto *title = m_scene->addSimpleText(column.stage.isEmpty() ? column.title
-                                                                     : QStringLiteral("%1  (%2)").arg(column.title).arg(column.jobs),
-                                             font);
-        title->setBrush(column.stage.isEmpty() ? Muted : Text);
-        title->setPos(column.x, 18);
+        auto *title = new ColumnTitleItem(
+            column.stage.isEmpty() ? column.title : QStringLiteral("%1  (%2)").arg(column.title).arg(column.jobs), font,
+            column.stage.isEmpty() ? Muted : Text);
+        m_scene->addItem(title);
+        title->setPos(column.x - 4, 12);
         title->setZValue(1);
     }
     // Needs and extends as edges.
@@ -323,20 +367,28 @@ void CiGraphView::setModel(const Ci::Model &model)
     }
 }
 
-// A new file: 100 %, or smaller (down to 65 %) when that shows the whole pipeline or more of it;
-// top-left first. Repeated on resizes until the user zooms.
+// A new file: the whole pipeline when it fits at 100 % or at a readable zoom; otherwise the width
+// of all stages, but never below MinReadableZoom (the cards then draw their names larger, see
+// JobCardItem::paint), so a wide pipeline shows as many stages as stay readable and scrolls
+// sideways for the rest. Top-left first. Repeated on resizes until the user zooms.
 void CiGraphView::applyInitialZoom()
 {
     const QRectF rect = m_scene->sceneRect();
     const QSize size = viewport()->size();
     if (rect.isEmpty() || size.width() < 50 || size.height() < 50)
         return;
-    const qreal fit = qMin(size.width() / rect.width(), size.height() / rect.height());
-    const qreal scale = fit >= 1 ? 1 : qMax<qreal>(fit, 0.65);
+    const qreal widthFit = size.width() / rect.width();
+    const qreal whole = qMin(widthFit, size.height() / rect.height());
+    const qreal scale = whole >= 1 ? 1 : whole >= MinReadableZoom ? whole : qBound(MinReadableZoom, widthFit, 1.0);
     resetTransform();
     this->scale(scale, scale);
     horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
     verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+}
+
+qreal CiGraphView::zoom() const
+{
+    return transform().m11();
 }
 
 void CiGraphView::resizeEvent(QResizeEvent *event)

@@ -48,9 +48,9 @@ struct GraphLayout
     QHash<QString, int> cardIndex;
     QSizeF size;
 
-    static constexpr qreal CardWidth = 190;
+    static constexpr qreal CardWidth = 176;
     static constexpr qreal CardHeight = 62;
-    static constexpr qreal ColumnWidth = 230;
+    static constexpr qreal ColumnWidth = 212;
     static constexpr qreal RowHeight = 76;
     static constexpr qreal HeaderHeight = 44;
 
@@ -80,8 +80,11 @@ public:
     QPointF cardCenter(const QString &job) const;
     int cardCount() const { return int(m_layout.cards.size()); }
 
-    // The next model starts at 100 % in the top-left corner (a new file).
+    // The next model gets the initial zoom (a new file): the whole pipeline at up to 100 % when
+    // that is readable, else the width of all stages down to MinReadableZoom; top-left first.
     void resetView() { m_fitted = false; }
+    static constexpr qreal MinReadableZoom = 0.45;
+    qreal zoom() const;
     void zoomBy(qreal factor);
     void fitAll();
 

@@ -60,6 +60,25 @@ bool isFlowText(const QString &text)
     return t.startsWith(QLatin1Char('{')) || t.startsWith(QLatin1Char('['));
 }
 
+// Completes the item being typed in a comma-separated list ("docker, li" offers "linux") and
+// keeps the items before it.
+class ListCompleter : public QCompleter
+{
+public:
+    using QCompleter::QCompleter;
+
+    QStringList splitPath(const QString &path) const override { return {path.section(QLatin1Char(','), -1).trimmed()}; }
+
+    QString pathFromIndex(const QModelIndex &index) const override
+    {
+        const auto *edit = qobject_cast<const QLineEdit *>(widget());
+        const QString text = edit ? edit->text() : QString();
+        const qsizetype comma = text.lastIndexOf(QLatin1Char(','));
+        const QString kept = comma < 0 ? QString() : text.left(comma + 1) + QLatin1Char(' ');
+        return kept + QCompleter::pathFromIndex(index);
+    }
+};
+
 } // namespace
 
 CiJobForm::CiJobForm(QWidget *parent)
@@ -186,7 +205,7 @@ QLineEdit *CiJobForm::addLine(const QString &key, const QString &label, const QS
     m_fields.insert(key, edit);
     connect(edit, &QLineEdit::editingFinished, this, [this, key] { commit(key); });
     if (key == QLatin1String("needs") || key == QLatin1String("extends") || key == QLatin1String("tags")) {
-        auto *completer = new QCompleter(new QStringListModel(edit), edit);
+        auto *completer = new ListCompleter(new QStringListModel(edit), edit);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
         completer->setFilterMode(Qt::MatchContains);
         edit->setCompleter(completer);
