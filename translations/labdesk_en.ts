@@ -1360,6 +1360,26 @@
         <source>“%1” is not a clone address. Use https://…, ssh://… or user@host:path.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No branch is checked out, so there is nothing to push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has new commits on %2 that this clone does not have, so the push was refused (not a fast-forward). Your commit stays in the clone: pull or rebase, then push again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the push of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LabDesk::GuiCommandLine</name>
@@ -2783,15 +2803,74 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commit message:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branch (empty: the current branch):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Committed to the local clone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not inside a local clone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the current branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push to origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This clone has no remote named origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the commit, push the branch to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A push is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not in a clone with a remote named origin, so there is nowhere to push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No branch is checked out, so there is nothing to push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed; pushing %1 to origin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown Host Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LabDesk has not seen the host key of %1 before:
+%2
+
+Trust it and push?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed and pushed %1 to origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commit is in your local clone, but the push failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

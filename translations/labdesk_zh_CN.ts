@@ -1356,6 +1356,26 @@
         <source>“%1” is not a clone address. Use https://…, ssh://… or user@host:path.</source>
         <translation>“%1”不是克隆地址。请使用 https://…、ssh://… 或 user@host:path。</translation>
     </message>
+    <message>
+        <source>No branch is checked out, so there is nothing to push.</source>
+        <translation>没有检出任何分支，因此没有可推送的内容。</translation>
+    </message>
+    <message>
+        <source>%1 has new commits on %2 that this clone does not have, so the push was refused (not a fast-forward). Your commit stays in the clone: pull or rebase, then push again.</source>
+        <translation>%1 的 %2 分支上有此克隆中没有的新提交，因此推送被拒绝（不是快进）。您的提交仍保留在克隆中：请先拉取或变基，然后再次推送。</translation>
+    </message>
+    <message>
+        <source>The push was canceled.</source>
+        <translation>推送已取消。</translation>
+    </message>
+    <message>
+        <source>The push failed.</source>
+        <translation>推送失败。</translation>
+    </message>
+    <message>
+        <source>%1 refused the push of %2: %3</source>
+        <translation>%1 拒绝了 %2 的推送：%3</translation>
+    </message>
 </context>
 <context>
     <name>LabDesk::GuiCommandLine</name>
@@ -2805,16 +2825,78 @@ LabDesk 的脚本命令行工具。
         <translation>提交到本地克隆</translation>
     </message>
     <message>
-        <source>Commit message:</source>
-        <translation>提交信息：</translation>
-    </message>
-    <message>
-        <source>Branch (empty: the current branch):</source>
-        <translation>分支（留空：当前分支）：</translation>
-    </message>
-    <message>
         <source>Committed to the local clone.</source>
         <translation>已提交到本地克隆。</translation>
+    </message>
+    <message>
+        <source>%1 is not inside a local clone.</source>
+        <translation>%1 不在本地克隆中。</translation>
+    </message>
+    <message>
+        <source>the current branch</source>
+        <translation>当前分支</translation>
+    </message>
+    <message>
+        <source>%1 (the current branch)</source>
+        <translation>%1（当前分支）</translation>
+    </message>
+    <message>
+        <source>Push to origin</source>
+        <translation>推送到 origin</translation>
+    </message>
+    <message>
+        <source>This clone has no remote named origin.</source>
+        <translation>此克隆没有名为 origin 的远程仓库。</translation>
+    </message>
+    <message>
+        <source>After the commit, push the branch to %1</source>
+        <translation>提交后，将该分支推送到 %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>提交信息</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>A push is already running.</source>
+        <translation>已有推送正在进行。</translation>
+    </message>
+    <message>
+        <source>This file is not in a clone with a remote named origin, so there is nowhere to push.</source>
+        <translation>此文件不在带有名为 origin 的远程仓库的克隆中，因此无处可推送。</translation>
+    </message>
+    <message>
+        <source>No branch is checked out, so there is nothing to push.</source>
+        <translation>没有检出任何分支，因此没有可推送的内容。</translation>
+    </message>
+    <message>
+        <source>Committed; pushing %1 to origin…</source>
+        <translation>已提交；正在将 %1 推送到 origin…</translation>
+    </message>
+    <message>
+        <source>Unknown Host Key</source>
+        <translation>未知的主机密钥</translation>
+    </message>
+    <message>
+        <source>LabDesk has not seen the host key of %1 before:
+%2
+
+Trust it and push?</source>
+        <translation>LabDesk 之前从未见过 %1 的主机密钥：
+%2
+
+信任它并推送吗？</translation>
+    </message>
+    <message>
+        <source>Committed and pushed %1 to origin.</source>
+        <translation>已提交并将 %1 推送到 origin。</translation>
+    </message>
+    <message>
+        <source>The commit is in your local clone, but the push failed: %1</source>
+        <translation>提交已保存在您的本地克隆中，但推送失败：%1</translation>
     </message>
 </context>
 <context>
