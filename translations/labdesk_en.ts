@@ -3107,11 +3107,11 @@ Trust it and push?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Grey values are inherited through extends or default:.</source>
+        <source>This job comes from an include or is not a plain mapping: edit it in its own file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This job comes from an include or is not a plain mapping: edit it in its own file.</source>
+        <source>Grey values are inherited (through extends or the default: section).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3132,12 +3132,12 @@ Trust it and push?</source>
         <translation>在图中选择作业，或将光标放在文本中的作业内，即可在此编辑。</translation>
     </message>
     <message>
-        <source>Grey values are inherited through extends or default:.</source>
-        <translation>灰色值通过 extends 或 default: 继承而来。</translation>
-    </message>
-    <message>
         <source>This job comes from an include or is not a plain mapping: edit it in its own file.</source>
         <translation>此作业来自 include 或不是普通映射：请在其所在文件中编辑。</translation>
+    </message>
+    <message>
+        <source>Grey values are inherited (through extends or the default: section).</source>
+        <translation>灰色值是继承而来的（通过 extends 或 default: 部分）。</translation>
     </message>
 </context>
 <context>

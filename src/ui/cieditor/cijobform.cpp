@@ -303,7 +303,7 @@ void CiJobForm::setJob(const QString &job, const Ci::Value &own, const Ci::Value
         return;
     }
     m_title->setText(job);
-    m_note->setText(editable ? tr("Grey values are inherited through extends or default:.")
+    m_note->setText(editable ? tr("Grey values are inherited (through extends or the default: section).")
                              : tr("This job comes from an include or is not a plain mapping: edit it in its own file."));
     m_body->setEnabled(editable);
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
