@@ -497,26 +497,46 @@ TransferJob::Result cloneOnWorker(Session &session, const CloneRequest &request)
     return result;
 }
 
+// Opens the repository at path (from a folder inside it too when search); fills result and
+// returns null when there is none.
+RepositoryPtr openRepository(const QString &path, bool search, TransferJob::Result *result)
+{
+    git_repository *raw = nullptr;
+    const QByteArray encoded = QFile::encodeName(path);
+    const int error = search ? git_repository_open_ext(&raw, encoded.constData(), 0, nullptr)
+                             : git_repository_open(&raw, encoded.constData());
+    if (error != 0) {
+        const git_error *last = git_error_last();
+        result->error = TransferJob::Error::TargetUnusable;
+        result->message = Messages::tr("%1 is not a Git repository.").arg(path);
+        result->details = last ? QString::fromUtf8(last->message) : QString();
+        return RepositoryPtr(nullptr, &git_repository_free);
+    }
+    return RepositoryPtr(raw, &git_repository_free);
+}
+
+// The remote called name; fills result and returns null when there is none.
+RemotePtr lookupRemote(git_repository *repository, const QString &name, TransferJob::Result *result)
+{
+    git_remote *raw = nullptr;
+    if (git_remote_lookup(&raw, repository, name.toUtf8().constData()) != 0) {
+        result->error = TransferJob::Error::Other;
+        result->message = Messages::tr("The repository has no remote named %1.").arg(name);
+        return RemotePtr(nullptr, &git_remote_free);
+    }
+    return RemotePtr(raw, &git_remote_free);
+}
+
 TransferJob::Result fetchOnWorker(Session &session, const QString &repositoryPath, const QString &remoteName)
 {
     TransferJob::Result result;
     result.path = repositoryPath;
-    git_repository *rawRepository = nullptr;
-    if (git_repository_open(&rawRepository, QFile::encodeName(repositoryPath).constData()) != 0) {
-        const git_error *last = git_error_last();
-        result.error = TransferJob::Error::TargetUnusable;
-        result.message = Messages::tr("%1 is not a Git repository.").arg(repositoryPath);
-        result.details = last ? QString::fromUtf8(last->message) : QString();
+    const RepositoryPtr repository = openRepository(repositoryPath, false, &result);
+    if (!repository)
         return result;
-    }
-    RepositoryPtr repository(rawRepository, &git_repository_free);
-    git_remote *rawRemote = nullptr;
-    if (git_remote_lookup(&rawRemote, repository.get(), remoteName.toUtf8().constData()) != 0) {
-        result.error = TransferJob::Error::Other;
-        result.message = Messages::tr("The repository has no remote named %1.").arg(remoteName);
+    const RemotePtr remote = lookupRemote(repository.get(), remoteName, &result);
+    if (!remote)
         return result;
-    }
-    RemotePtr remote(rawRemote, &git_remote_free);
     session.address = RemoteAddress::parse(QString::fromUtf8(git_remote_url(remote.get())));
     git_fetch_options options;
     git_fetch_options_init(&options, GIT_FETCH_OPTIONS_VERSION);
@@ -574,28 +594,18 @@ TransferJob::Result pushOnWorker(Session &session, const QString &repositoryPath
 {
     TransferJob::Result result;
     result.path = repositoryPath;
-    git_repository *rawRepository = nullptr;
-    if (git_repository_open_ext(&rawRepository, QFile::encodeName(repositoryPath).constData(), 0, nullptr) != 0) {
-        const git_error *last = git_error_last();
-        result.error = TransferJob::Error::TargetUnusable;
-        result.message = Messages::tr("%1 is not a Git repository.").arg(repositoryPath);
-        result.details = last ? QString::fromUtf8(last->message) : QString();
+    const RepositoryPtr repository = openRepository(repositoryPath, true, &result);
+    if (!repository)
         return result;
-    }
-    RepositoryPtr repository(rawRepository, &git_repository_free);
     const QString branch = wantedBranch.isEmpty() ? currentBranch(repository.get()) : wantedBranch;
     if (branch.isEmpty()) {
         result.error = TransferJob::Error::Other;
         result.message = Messages::tr("No branch is checked out, so there is nothing to push.");
         return result;
     }
-    git_remote *rawRemote = nullptr;
-    if (git_remote_lookup(&rawRemote, repository.get(), remoteName.toUtf8().constData()) != 0) {
-        result.error = TransferJob::Error::Other;
-        result.message = Messages::tr("The repository has no remote named %1.").arg(remoteName);
+    const RemotePtr remote = lookupRemote(repository.get(), remoteName, &result);
+    if (!remote)
         return result;
-    }
-    RemotePtr remote(rawRemote, &git_remote_free);
     const char *pushUrl = git_remote_pushurl(remote.get());
     session.address = RemoteAddress::parse(QString::fromUtf8(pushUrl ? pushUrl : git_remote_url(remote.get())));
     git_push_options options;
