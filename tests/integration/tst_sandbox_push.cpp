@@ -3,6 +3,7 @@
 // branch is created there and tracked, a server branch that moved ahead refuses the push as not a
 // fast-forward and the local commit stays, a wrong token gives up after bounded attempts, and over
 // SSH the user's known_hosts decides (known: pushed; unknown: asked; changed: refused).
+#include "support/gitprobe.h"
 #include "support/sandboxfixture.h"
 #include "support/sshserverfixture.h"
 #include "support/temphome.h"
@@ -31,6 +32,8 @@ using LabDesk::Git::TransferJob;
 using LabDesk::Test::SandboxFixture;
 using LabDesk::Test::SshServerFixture;
 
+using LabDesk::Test::revParse;
+
 namespace {
 
 QByteArray json(const QJsonObject &object)
@@ -48,20 +51,6 @@ QByteArray readFile(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// The commit `ref` names in the repository at `path`, as hex.
-QString revParse(const QString &path, const QString &ref)
-{
-    git_repository *repository = nullptr;
-    if (git_repository_open(&repository, QFile::encodeName(path).constData()) != 0)
-        return {};
-    git_oid oid;
-    QString hex;
-    if (git_reference_name_to_id(&oid, repository, ref.toUtf8().constData()) == 0)
-        hex = QString::fromLatin1(git_oid_tostr_s(&oid));
-    git_repository_free(repository);
-    return hex;
 }
 
 const QByteArray Pipeline = "stages: [build, test]\n\nbuild:\n  stage: build\n  script:\n    - make\n";

@@ -3,6 +3,7 @@
 // branches (tag suggestions, no-runner-for-tags), and File > Commit to Local Clone… with "Push to
 // origin" commits and pushes with the account's token; a server branch that moved ahead refuses
 // the push with a clear message and the local commit stays.
+#include "support/gitprobe.h"
 #include "support/sandboxfixture.h"
 #include "support/temphome.h"
 
@@ -39,41 +40,14 @@
 using namespace LabDesk;
 using namespace LabDesk::Ui::CiEditor;
 
+using LabDesk::Test::committedFile;
+using LabDesk::Test::revParse;
+
 namespace {
 
 QByteArray json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-QString revParse(const QString &path, const QString &ref)
-{
-    git_repository *repository = nullptr;
-    if (git_repository_open(&repository, QFile::encodeName(path).constData()) != 0)
-        return {};
-    git_oid oid;
-    QString hex;
-    if (git_reference_name_to_id(&oid, repository, ref.toUtf8().constData()) == 0)
-        hex = QString::fromLatin1(git_oid_tostr_s(&oid));
-    git_repository_free(repository);
-    return hex;
-}
-
-// The content of `file` in the commit `ref` names, in the repository at `path`.
-QByteArray committedFile(const QString &path, const QString &ref, const QString &file)
-{
-    git_repository *repository = nullptr;
-    if (git_repository_open(&repository, QFile::encodeName(path).constData()) != 0)
-        return {};
-    QByteArray content;
-    git_object *blob = nullptr;
-    if (git_revparse_single(&blob, repository, (ref + QLatin1Char(':') + file).toUtf8().constData()) == 0) {
-        auto *b = reinterpret_cast<git_blob *>(blob);
-        content = QByteArray(static_cast<const char *>(git_blob_rawcontent(b)), qsizetype(git_blob_rawsize(b)));
-        git_object_free(blob);
-    }
-    git_repository_free(repository);
-    return content;
 }
 
 const QByteArray Pipeline = "stages: [build, test]\n\n"
